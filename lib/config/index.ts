@@ -1,0 +1,5 @@
+export * from './aws';
+export * from './schema';
+export * from './load';
+export * from './names';
+export * from './files';

@@ -1,0 +1,4 @@
+export * from './cluster';
+export * from './network';
+export * from './pod-identity';
+export * from './region-stack';
