@@ -1,5 +1,5 @@
 import { App, Tags, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks, PCIDSS321Checks } from 'cdk-nag';
+import { nagPacks } from './compliance';
 import { PlatformConfig } from './config';
 import { RegionStack } from './regions';
 
@@ -17,11 +17,6 @@ export interface BuildPlatformOptions {
 export interface Platform {
   readonly app: App;
   readonly regions: readonly RegionStack[];
-}
-
-/** The nag packs that gate every synth. */
-export function nagPacks(app: App) {
-  return [new AwsSolutionsChecks(app), new HIPAASecurityChecks(app), new NIST80053R5Checks(app), new PCIDSS321Checks(app)];
 }
 
 /**

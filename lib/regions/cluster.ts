@@ -1,9 +1,9 @@
-import { Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as eks from 'aws-cdk-lib/aws-eks-v2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { acknowledgeCfnLint, acknowledgeNag } from '../compliance';
 import { attachManagedPolicy, keyUseStatements } from './iam';
 import { podIdentityRole } from './pod-identity';
 
@@ -90,11 +90,8 @@ export class PlatformCluster extends Construct {
 
     acknowledgeManagedPolicy(this.cluster.role, 'AmazonEKSClusterPolicy',
       'EKS requires this AWS-managed policy on the cluster service role; AWS versions it together with the control plane, and a copy would drift from what EKS calls.');
-    Validations.of(this.cluster.node.defaultChild!).acknowledge({
-      id: 'CloudFormation-Validate::W9009',
-      reason:
-        'aws-eks-v2 writes EncryptionConfig.Resources = [secrets], which the EKS API still requires to envelope-encrypt Kubernetes secrets with the platform key.',
-    });
+    acknowledgeCfnLint(this.cluster.node.defaultChild!, 'W9009',
+      'aws-eks-v2 writes EncryptionConfig.Resources = [secrets], which the EKS API still requires to envelope-encrypt Kubernetes secrets with the platform key.');
 
     this.cluster.grantAccess('Admin', props.adminPrincipalArn, [
       eks.AccessPolicy.fromAccessPolicyName('AmazonEKSClusterAdminPolicy', { accessScopeType: eks.AccessScopeType.CLUSTER }),
@@ -201,10 +198,7 @@ export class PlatformCluster extends Construct {
 
 /** Acknowledges AwsSolutions-IAM4 for one AWS-managed policy on `role`, with its reason. */
 function acknowledgeManagedPolicy(role: iam.IRole, policyName: string, reason: string): void {
-  Validations.of(role).acknowledge({
-    id: `AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/${policyName}]`,
-    reason,
-  });
+  acknowledgeNag(role, 'AwsSolutions', `IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/${policyName}]`, reason);
 }
 
 /** The service account the EBS CSI controller runs as. */

@@ -1,9 +1,10 @@
-import { RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { RemovalPolicy } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { acknowledgeCfnLint, acknowledgeNag } from '../compliance';
 import { attachManagedPolicy } from './iam';
 
 /** Props of {@link PlatformNetwork}. */
@@ -64,22 +65,16 @@ export class PlatformNetwork extends Construct {
 
     for (const subnet of this.vpc.publicSubnets) {
       const route = subnet.node.findChild('DefaultRoute');
-      for (const pack of ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321']) {
-        Validations.of(route).acknowledge({
-          id: `${pack}-VPCNoUnrestrictedRouteToIGW`,
-          reason:
-            'Public subnets hold only the NAT gateways that give private nodes egress; no workload runs there, ' +
-            'ingress arrives through Global Accelerator at internal load balancers, and instances launched here get no public IP.',
-        });
+      for (const pack of ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321'] as const) {
+        acknowledgeNag(route, pack, 'VPCNoUnrestrictedRouteToIGW',
+          'Public subnets hold only the NAT gateways that give private nodes egress; no workload runs there, ' +
+            'ingress arrives through Global Accelerator at internal load balancers, and instances launched here get no public IP.');
       }
     }
     for (const subnet of [...this.vpc.publicSubnets, ...this.vpc.privateSubnets]) {
-      Validations.of(subnet).acknowledge({
-        id: 'CloudFormation-Validate::W3010',
-        reason:
-          'Availability zones are named in the platform config on purpose: synth stays hermetic (no AZ lookup) and each ' +
-          'region pins the zones its capacity and Atlas/MSK placement were planned for.',
-      });
+      acknowledgeCfnLint(subnet, 'W3010',
+        'Availability zones are named in the platform config on purpose: synth stays hermetic (no AZ lookup) and each ' +
+          'region pins the zones its capacity and Atlas/MSK placement were planned for.');
     }
 
     this.flowLogGroup = new logs.LogGroup(this, 'FlowLogs', {

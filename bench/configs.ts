@@ -1,0 +1,26 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as YAML from 'yaml';
+import { AWS_REGION_AZ_LETTERS } from '../lib/config';
+
+/** Regions the generated configs spread over, hub first. */
+const BENCH_REGIONS = [
+  'us-east-1', 'eu-west-1', 'us-west-2', 'ap-southeast-1', 'eu-central-1', 'ap-northeast-1',
+  'us-east-2', 'eu-west-2', 'ap-southeast-2', 'ca-central-1', 'sa-east-1', 'eu-north-1',
+];
+
+/**
+ * The prod config grown to `n` regions (3 AZs, its own /16 and account each): the shape of a
+ * large deployment, for the benchmark only.
+ */
+export function generatedConfig(root: string, n: number): unknown {
+  const data = YAML.parse(fs.readFileSync(path.join(root, 'config', 'prod.yaml'), 'utf8'));
+  data.regions = BENCH_REGIONS.slice(0, n).map((name, i) => ({
+    name,
+    account: String(100000000000 + i + 1),
+    hub: i === 0,
+    cidr: `10.${i}.0.0/16`,
+    availabilityZones: [...AWS_REGION_AZ_LETTERS[name]].slice(0, 3).map((l) => `${name}${l}`),
+  }));
+  return data;
+}

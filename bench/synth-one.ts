@@ -1,0 +1,45 @@
+/**
+ * One benchmark case in a fresh process (so peak memory is this case's own): synthesizes a config
+ * the way `npm run synth` does and prints one JSON line of figures.
+ * Usage: synth-one <env|N-regions> <cfnValidation:on|off>
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+const t0 = performance.now();
+import { App } from 'aws-cdk-lib';
+import { buildPlatform } from '../lib/app';
+import { PlatformConfig, loadConfigFile, parseConfig } from '../lib/config';
+import { generatedConfig } from './configs';
+
+const ROOT = path.resolve(__dirname, '..');
+const [which, validation] = process.argv.slice(2);
+const tLoaded = performance.now();
+
+const config: PlatformConfig = /^\d+$/.test(which)
+  ? parseConfig(generatedConfig(ROOT, Number(which)), `${which}-regions`)
+  : loadConfigFile(path.join(ROOT, 'config', `${which}.yaml`));
+const context = JSON.parse(fs.readFileSync(path.join(ROOT, 'cdk.json'), 'utf8')).context;
+const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+const app = new App({ outdir, context, builtinCloudFormationValidation: validation !== 'off' });
+buildPlatform(app, config);
+const assembly = app.synth();
+const tDone = performance.now();
+
+let resources = 0;
+for (const stack of assembly.stacks) resources += Object.keys(stack.template.Resources ?? {}).length;
+fs.rmSync(outdir, { recursive: true, force: true });
+
+process.stdout.write(
+  `${JSON.stringify({
+    config: /^\d+$/.test(which) ? `${which} regions` : which,
+    cfnValidation: validation !== 'off',
+    stacks: assembly.stacks.length,
+    cfnResources: resources,
+    moduleLoadMs: Math.round(tLoaded - t0),
+    synthMs: Math.round(tDone - tLoaded),
+    totalMs: Math.round(tDone - t0),
+    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+  })}\n`,
+);

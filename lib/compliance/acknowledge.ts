@@ -1,0 +1,27 @@
+import { Validations } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+
+/** The cdk-nag packs that gate every synth, by their plugin names. */
+export const NAG_PACK_NAMES = ['AwsSolutions', 'HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321'] as const;
+
+/** One of {@link NAG_PACK_NAMES}. */
+export type NagPackName = (typeof NAG_PACK_NAMES)[number];
+
+/**
+ * Acknowledges one granular cdk-nag finding on `scope` (and its children), with the reason.
+ *
+ * The id is written as `<pack>::<pack>-<rule>[<finding>]`, the form that makes CDK list the
+ * finding as *suppressed under that pack* in `cdk.out/validation-report.json`, with the reason
+ * and where it was given: the audit trail. Use the granular finding (`IAM4[Policy::…]`), never a
+ * whole rule, so a new finding of the same rule still fails the synth.
+ *
+ * @param rule the rule and finding after the pack prefix, e.g. `IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/X]`
+ */
+export function acknowledgeNag(scope: IConstruct, pack: NagPackName, rule: string, reason: string): void {
+  Validations.of(scope).acknowledge({ id: `${pack}::${pack}-${rule}`, reason });
+}
+
+/** Acknowledges a finding of CDK's built-in CloudFormation validation (cfn-lint rule id, e.g. `W3010`). */
+export function acknowledgeCfnLint(scope: IConstruct, rule: string, reason: string): void {
+  Validations.of(scope).acknowledge({ id: `CloudFormation-Validate::${rule}`, reason });
+}

@@ -1,0 +1,164 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as YAML from 'yaml';
+import {
+  ConfigError,
+  DEFAULT_EKS_VERSION,
+  configJsonSchemaText,
+  listEnvironments,
+  parseConfig,
+  parseConfigYaml,
+} from '../../lib/config';
+import { ROOT } from '../helpers/synth';
+
+const CONFIG_DIR = path.join(ROOT, 'config');
+
+/** The shipped prod config as a plain object, to mutate per case. */
+function prodData(): any {
+  return YAML.parse(fs.readFileSync(path.join(CONFIG_DIR, 'prod.yaml'), 'utf8'));
+}
+
+/** The problems parseConfig reports for `data` (fails the test if it accepts it). */
+function problemsOf(data: unknown): string[] {
+  try {
+    parseConfig(data, 'test.yaml');
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return [...(e as ConfigError).problems];
+  }
+  throw new Error('config was accepted');
+}
+
+describe('shipped environments', () => {
+  test.each(listEnvironments(CONFIG_DIR))('%s.yaml is valid', (env) => {
+    const text = fs.readFileSync(path.join(CONFIG_DIR, `${env}.yaml`), 'utf8');
+    expect(() => parseConfigYaml(text, env)).not.toThrow();
+  });
+
+  test('prod is the seed layout: two regions, three named AZs each, one hub', () => {
+    const config = parseConfig(prodData());
+    expect(config.regions.map((r) => [r.name, r.cidr, r.availabilityZones])).toEqual([
+      ['us-east-1', '10.0.0.0/16', ['us-east-1a', 'us-east-1b', 'us-east-1c']],
+      ['eu-west-1', '10.1.0.0/16', ['eu-west-1a', 'eu-west-1b', 'eu-west-1c']],
+    ]);
+    expect(config.hubRegion.name).toBe('us-east-1');
+    expect(config.production).toBe(true);
+    expect(config.eks.nodeGroups.map((g) => [g.name, g.instanceTypes, g.minSize, g.desiredSize, g.maxSize])).toEqual([
+      ['application', ['m5.large'], 3, 3, 10],
+      ['data', ['r5.large'], 2, 2, 5],
+    ]);
+  });
+
+  test('dev is one small region with one NAT gateway', () => {
+    const config = parseConfigYaml(fs.readFileSync(path.join(CONFIG_DIR, 'dev.yaml'), 'utf8'));
+    expect(config.regions).toHaveLength(1);
+    expect(config.regions[0].natGateways).toBe(1);
+    expect(config.production).toBe(false);
+  });
+});
+
+describe('defaults', () => {
+  test('are filled once: NAT per AZ, node groups from eks, private endpoint, newest EKS, 365-day logs', () => {
+    // GIVEN a config that leaves every optional field out
+    const data = prodData();
+    delete data.eks.version;
+    delete data.eks.endpoint;
+    delete data.logging;
+    delete data.production;
+    data.regions.forEach((r: any) => delete r.natGateways);
+    delete data.eks.nodeGroups[0].diskSizeGiB;
+    // WHEN
+    const config = parseConfig(data);
+    // THEN
+    expect(config.regions.map((r) => r.natGateways)).toEqual([3, 3]);
+    expect(config.regions[1].nodeGroups).toBe(config.eks.nodeGroups);
+    expect(config.eks.endpoint).toEqual({ mode: 'private', publicCidrs: [] });
+    expect(config.eks.version).toBe(DEFAULT_EKS_VERSION);
+    expect(config.logging.retentionDays).toBe(365);
+    expect(config.production).toBe(false);
+    expect(config.eks.nodeGroups[0]).toMatchObject({ diskSizeGiB: 50, capacityType: 'ON_DEMAND' });
+  });
+
+  test('a value the user set is never overridden', () => {
+    const data = prodData();
+    data.regions[1].natGateways = 1;
+    data.regions[1].nodeGroups = [{ name: 'small', instanceTypes: ['t3.large'], minSize: 1, desiredSize: 1, maxSize: 2 }];
+    const config = parseConfig(data);
+    expect(config.regions[1].natGateways).toBe(1);
+    expect(config.regions[1].nodeGroups.map((g) => g.name)).toEqual(['small']);
+    expect(config.regions[0].nodeGroups.map((g) => g.name)).toEqual(['application', 'data']);
+  });
+});
+
+describe('malformed configs are rejected with the field path', () => {
+  const cases: Array<[string, (d: any) => void, RegExp]> = [
+    ['account id not 12 digits', (d) => (d.regions[0].account = '12345'), /^regions\[0\]\.account: must be a 12-digit AWS account id/],
+    ['account id as a YAML number', (d) => (d.regions[0].account = 111111111111), /^regions\[0\]\.account: .*expected string/],
+    ['unknown region', (d) => (d.regions[1].name = 'eu-west-9'), /^regions\[1\]\.name: Invalid option: expected one of .*"eu-west-1"/],
+    ['AZ of another region', (d) => (d.regions[1].availabilityZones[2] = 'us-east-1c'), /^regions\[1\]\.availabilityZones\[2\]: 'us-east-1c' is not an availability zone of eu-west-1 \(allowed: eu-west-1a, eu-west-1b, eu-west-1c\)/],
+    ['AZ listed twice', (d) => (d.regions[0].availabilityZones[1] = 'us-east-1a'), /^regions\[0\]\.availabilityZones\[1\]: 'us-east-1a' is listed twice/],
+    ['invalid CIDR', (d) => (d.regions[0].cidr = '10.0.0.300/16'), /^regions\[0\]\.cidr: '10\.0\.0\.300\/16' is not an IPv4 CIDR block/],
+    ['CIDR with host bits', (d) => (d.regions[0].cidr = '10.0.1.0/16'), /^regions\[0\]\.cidr: '10\.0\.1\.0\/16' has host bits set; the network is 10\.0\.0\.0\/16/],
+    ['CIDR too small', (d) => (d.regions[0].cidr = '10.0.0.0/20'), /^regions\[0\]\.cidr: must be a \/16 or larger block/],
+    ['overlapping CIDRs', (d) => (d.regions[1].cidr = '10.0.0.0/16'), /^regions\[1\]\.cidr: 10\.0\.0\.0\/16 overlaps regions\[0\]\.cidr \(10\.0\.0\.0\/16\)/],
+    ['min > desired', (d) => (d.eks.nodeGroups[0].minSize = 4), /^eks\.nodeGroups\[0\]: sizes must satisfy minSize <= desiredSize <= maxSize, got 4 \/ 3 \/ 10/],
+    ['desired > max', (d) => (d.eks.nodeGroups[1].desiredSize = 6), /^eks\.nodeGroups\[1\]: sizes must satisfy minSize <= desiredSize <= maxSize, got 2 \/ 6 \/ 5/],
+    ['duplicate node group names', (d) => (d.eks.nodeGroups[1].name = 'application'), /^eks\.nodeGroups\[1\]\.name: 'application' is already eks\.nodeGroups\[0\]\.name/],
+    ['duplicate region', (d) => ((d.regions[1].name = 'us-east-1'), (d.regions[1].availabilityZones = ['us-east-1a', 'us-east-1b'])), /^regions\[1\]\.name: 'us-east-1' is already regions\[0\]\.name/],
+    ['unknown top-level key', (d) => (d.regoins = []), /^\(root\): unknown key 'regoins' \(allowed: project, environment, owner, production, logging, eks, regions\)/],
+    ['unknown nested key', (d) => (d.regions[0].natGateway = 1), /^regions\[0\]: unknown key 'natGateway' \(allowed: name, account, hub, cidr, availabilityZones, natGateways, nodeGroups\)/],
+    ['no hub region', (d) => (d.regions[0].hub = false), /^regions: exactly one region must have 'hub: true'.*found 0/],
+    ['two hub regions', (d) => (d.regions[1].hub = true), /^regions: exactly one region must have 'hub: true'.*found 2/],
+    ['public endpoint open to the world', (d) => (d.eks.endpoint = { mode: 'public-and-private', publicCidrs: ['0.0.0.0/0'] }), /^eks\.endpoint\.publicCidrs\[0\]: 0\.0\.0\.0\/0 opens the API server to the whole internet/],
+    ['public endpoint without CIDRs', (d) => (d.eks.endpoint = { mode: 'public-and-private' }), /^eks\.endpoint\.publicCidrs: required when mode is 'public-and-private'/],
+    ['unsupported EKS version', (d) => (d.eks.version = '1.29'), /^eks\.version: Invalid option: expected one of "1\.33"\|"1\.34"\|"1\.35"/],
+    ['bad log retention', (d) => (d.logging.retentionDays = 42), /^logging\.retentionDays: must be one of 1, 3, 5/],
+    ['admin principal not an IAM ARN', (d) => (d.eks.adminPrincipalArn = 'admin'), /^eks\.adminPrincipalArn: must be an IAM role or user ARN/],
+    ['missing required field', (d) => delete d.owner, /^owner: required \(expected string\)/],
+    ['NAT gateways above the AZ count', (d) => (d.regions[0].natGateways = 4), /^regions\[0\]\.natGateways: must be at most the number of availability zones \(3\), got 4/],
+  ];
+
+  test.each(cases)('%s', (_name, mutate, expected) => {
+    const data = prodData();
+    mutate(data);
+    const problems = problemsOf(data);
+    expect(problems.some((p) => expected.test(p))).toBe(true);
+  });
+
+  test('every problem is reported at once, one line each', () => {
+    const data = prodData();
+    data.regions[0].account = 'x';
+    data.regions[1].account = 'y';
+    data.surprise = true;
+    expect(problemsOf(data)).toHaveLength(3);
+  });
+
+  test.each([
+    ['an empty file', '', /^\(root\): the file is empty/],
+    ['a file that is not YAML', 'project: [unclosed\n', /^\(yaml\) line \d+:/],
+    ['a YAML scalar', 'just some text\n', /^\(root\): Invalid input: expected object, received string/],
+    ['duplicate keys', 'project: a\nproject: b\n', /^\(yaml\) line 2: Map keys must be unique/],
+  ])('%s', (_name, text, expected) => {
+    try {
+      parseConfigYaml(text, 'bad.yaml');
+      throw new Error('accepted');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      expect((e as ConfigError).problems[0]).toMatch(expected);
+      expect((e as ConfigError).message.split('\n')[0]).toBe('bad.yaml: invalid platform config');
+    }
+  });
+});
+
+describe('config/schema.json', () => {
+  test('is the one generated from the zod schema (run `npm run config:schema` if this fails)', () => {
+    const committed = fs.readFileSync(path.join(CONFIG_DIR, 'schema.json'), 'utf8');
+    expect(committed).toBe(configJsonSchemaText());
+  });
+
+  test('rejects unknown keys and knows the region names', () => {
+    const schema = JSON.parse(configJsonSchemaText());
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.regions.items.properties.name.enum).toContain('eu-west-1');
+  });
+});

@@ -1,0 +1,66 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { CloudAssembly } from 'aws-cdk-lib/cx-api';
+import { PlatformConfig, loadConfigFile } from '../../lib/config';
+import { Platform, buildPlatform } from '../../lib/app';
+
+/** The repository root. */
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+/** The context the CDK CLI passes from cdk.json, so tests synthesize what `npm run synth` does. */
+export function cdkJsonContext(): Record<string, unknown> {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'cdk.json'), 'utf8')).context ?? {};
+}
+
+/** Loads a shipped environment's config. */
+export function shippedConfig(env: string): PlatformConfig {
+  return loadConfigFile(path.join(ROOT, 'config', `${env}.yaml`));
+}
+
+/** A synthesized environment: the platform, its assembly and one Template per stack id. */
+export interface Synthesized extends Platform {
+  readonly config: PlatformConfig;
+  readonly assembly: CloudAssembly;
+  readonly outdir: string;
+  template(stackId: string): Template;
+}
+
+const cache = new Map<string, Synthesized>();
+
+/**
+ * Synthesizes a config into a fresh temp dir with the nag gate on, once per test file (jest
+ * gives each file its own module registry, so this cache is per file).
+ */
+export function synthConfig(config: PlatformConfig, key = `${config.project}-${config.environment}`): Synthesized {
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-synth-'));
+  const app = new App({ outdir, context: cdkJsonContext() });
+  const platform = buildPlatform(app, config);
+  const assembly = app.synth();
+  const templates = new Map<string, Template>();
+  const result: Synthesized = {
+    ...platform,
+    config,
+    assembly,
+    outdir,
+    template(stackId: string) {
+      let t = templates.get(stackId);
+      if (!t) {
+        t = Template.fromJSON(assembly.getStackArtifact(stackId).template);
+        templates.set(stackId, t);
+      }
+      return t;
+    },
+  };
+  cache.set(key, result);
+  return result;
+}
+
+/** Synthesizes a shipped environment (`config/<env>.yaml`). */
+export function synthEnv(env: string): Synthesized {
+  return synthConfig(shippedConfig(env), `env:${env}`);
+}
