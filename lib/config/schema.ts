@@ -111,6 +111,122 @@ const logging = strictObject({
     .default(365),
 });
 
+/** A Kubernetes CPU quantity (`100m`, `1`, `1.5`). */
+const cpuQuantity = z.string().regex(/^(\d+m|\d+(\.\d+)?)$/, "must be a CPU quantity such as '100m' or '1'");
+/** A Kubernetes memory quantity (`128Mi`, `2Gi`). */
+const memoryQuantity = z.string().regex(/^\d+(Ki|Mi|Gi|Ti)?$/, "must be a memory quantity such as '128Mi' or '2Gi'");
+
+const resourceList = strictObject({ cpu: cpuQuantity, memory: memoryQuantity });
+
+/** A container image with an explicit, non-`latest` tag or a digest. */
+const image = z
+  .string()
+  .regex(/^[a-z0-9]+([._\/-][a-z0-9]+)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[a-f0-9]{64})$/, 'must name a tag or digest, e.g. automatedai/healthcare-service:1.0.0')
+  .refine((i) => !/:latest$/.test(i), { message: "must not use the 'latest' tag: pin a version so rollouts are reproducible" });
+
+const serviceVersion = strictObject({
+  /** Version label (`v1`, `v2`): the DestinationRule subset and the Deployment suffix. */
+  name: z.string().regex(/^v[0-9a-z-]*$/, "must look like 'v1' or 'v2-beta'"),
+  image,
+  /** Share of the service's traffic (0–100) routed to this version; all versions sum to 100. */
+  weight: z.number().int().min(0).max(100),
+});
+
+const service = strictObject({
+  /** Service name: Deployment, Service, ServiceAccount and namespace derive from it. */
+  name: slug(40),
+  /** Container port the service listens on (HTTP). */
+  port: z.number().int().min(1024).max(65535),
+  /** Versions deployed side by side, with their traffic weights (the canary). */
+  versions: z.array(serviceVersion).min(1).max(4),
+  /** HTTP path of the readiness and liveness probes. @default /health */
+  healthPath: z.string().regex(/^\//, "must start with '/'").default('/health'),
+  /** @default { initialDelaySeconds: 10, periodSeconds: 5 } */
+  readiness: strictObject({
+    initialDelaySeconds: z.number().int().min(0).max(600).default(10),
+    periodSeconds: z.number().int().min(1).max(300).default(5),
+  }).default({ initialDelaySeconds: 10, periodSeconds: 5 }),
+  resources: strictObject({ requests: resourceList, limits: resourceList }),
+  /** Replicas per version in every region, unless `regionReplicas` says otherwise. @default 3 */
+  replicas: z.number().int().min(1).max(100).default(3),
+  /** Per-cluster overrides of `replicas`, by region name (the seed: us-east-1: 5, eu-west-1: 3). @default {} */
+  regionReplicas: z.record(z.string(), z.number().int().min(1).max(100)).default({}),
+  /** The HorizontalPodAutoscaler's ceiling, per version. @default 3 × replicas */
+  maxReplicas: z.number().int().min(1).max(500).optional(),
+  /** Average CPU utilisation (% of requests) the autoscaler aims for. @default 70 */
+  targetCpuUtilizationPercent: z.number().int().min(10).max(100).default(70),
+  /** PodDisruptionBudget minAvailable, per version. @default 1 */
+  minAvailable: z.number().int().min(0).default(1),
+  /** Environment variables read from AWS Secrets Manager (through an ExternalSecret), by variable name. @default [] */
+  secretEnv: z.array(z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name such as DB_CONNECTION_STRING')).default([]),
+  /** Plain environment variables. @default {} */
+  env: z.record(z.string().regex(/^[A-Z_][A-Z0-9_]*$/), z.string()).default({}),
+  /** Prometheus scrapes this port's `/metrics`. @default - the service port */
+  metricsPort: z.number().int().min(1024).max(65535).optional(),
+  /** Who may call this service: other services by name, or `ingress` for the mesh ingress gateway. @default [] */
+  callers: z.array(z.string()).default([]),
+  /** Path prefix routed from the ingress gateway to this service; needs `ingress` among the callers. */
+  ingressPathPrefix: z.string().regex(/^\/[a-z0-9\/-]*$/, "must start with '/'").optional(),
+  /** Per-try and overall timeouts and retries of the VirtualService. @default { timeoutSeconds: 10, retries: 3, perTryTimeoutSeconds: 3 } */
+  traffic: strictObject({
+    timeoutSeconds: z.number().min(1).max(300).default(10),
+    retries: z.number().int().min(0).max(10).default(3),
+    perTryTimeoutSeconds: z.number().min(1).max(300).default(3),
+  }).default({ timeoutSeconds: 10, retries: 3, perTryTimeoutSeconds: 3 }),
+  /** Whether the pod needs a Kubernetes API token (most services don't). @default false */
+  automountServiceAccountToken: z.boolean().default(false),
+});
+
+/** A Helm chart an Argo CD Application installs, pinned. */
+const helmChart = strictObject({
+  /** Helm repository URL (https:// or an OCI registry host path). */
+  repoURL: z.string().regex(/^(https:\/\/|oci:\/\/)?[a-z0-9.-]+(\/[\w.\/-]*)?$/, 'must be a Helm repository URL (https://…) or an OCI registry path'),
+  chart: z.string().min(1),
+  /** Exact chart version: no ranges, so every cluster runs the same thing. */
+  version: z.string().regex(/^v?\d+\.\d+\.\d+(-[\w.]+)?$/, "must be an exact version such as '1.30.3'"),
+  /** Namespace the chart installs into. */
+  namespace: slug(63),
+});
+
+const gitops = strictObject({
+  /** The git repository Argo CD syncs `k8s/` from (this repository). */
+  repoURL: z.string().regex(/^https:\/\/[^\s]+\.git$/, 'must be an https:// git URL ending in .git'),
+  /** Branch, tag or commit Argo CD tracks. @default main */
+  targetRevision: z.string().min(1).default('main'),
+  /** IAM Identity Center, which the EKS managed Argo CD capability signs users in with. */
+  identityCenter: strictObject({
+    instanceArn: z.string().regex(/^arn:aws:sso:::instance\/ssoins-[a-f0-9]{16}$/, 'must be an IAM Identity Center instance ARN (arn:aws:sso:::instance/ssoins-…)'),
+    region: z.enum(AWS_REGIONS),
+    /** Identity Center group whose members are Argo CD admins. */
+    adminGroupId: z.string().regex(/^[0-9a-f-]{10,64}$/, 'must be an Identity Center group id'),
+  }),
+  /**
+   * Operators installed on every cluster, as Argo CD Applications of their upstream charts, each
+   * pinned to an exact version (keep them in step with the CRDs in crds/SOURCES.md).
+   */
+  operators: strictObject({
+    certManager: helmChart,
+    istioBase: helmChart,
+    istiod: helmChart,
+    istioIngress: helmChart,
+    externalSecrets: helmChart,
+    awsLoadBalancerController: helmChart,
+    strimzi: helmChart,
+    kserveCrd: helmChart,
+    kserve: helmChart,
+    kubePrometheusStack: helmChart,
+    opentelemetryOperator: helmChart,
+    kialiOperator: helmChart,
+  }),
+});
+
+const mesh = strictObject({
+  /** Share of requests traced (0–100). @default 1 */
+  tracingSamplingPercent: z.number().min(0).max(100).default(1),
+  /** Namespace of istiod and the ingress gateway. @default istio-system */
+  namespace: slug(63).default('istio-system'),
+});
+
 /** The schema of `config/<env>.yaml`, before cross-field checks. */
 export const platformConfigShape = strictObject({
   /** Project name, first part of every derived name. */
@@ -128,6 +244,11 @@ export const platformConfigShape = strictObject({
   logging: logging.default({ retentionDays: 365 }),
   eks,
   regions: z.array(region).min(1),
+  /** @default { tracingSamplingPercent: 1, namespace: istio-system } */
+  mesh: mesh.default({ tracingSamplingPercent: 1, namespace: 'istio-system' }),
+  gitops,
+  /** The platform's own services, deployed to every cluster. @default [] */
+  services: z.array(service).default([]),
 });
 
 type RawConfig = z.output<typeof platformConfigShape>;
@@ -171,6 +292,7 @@ function checkConfig(config: RawConfig, ctx: z.RefinementCtx): void {
   });
 
   checkNodeGroups(config.eks.nodeGroups, ['eks', 'nodeGroups'], issue);
+  checkServices(config, issue);
 
   const endpoint = config.eks.endpoint;
   if (endpoint.mode === 'public-and-private' && endpoint.publicCidrs.length === 0) {
@@ -200,6 +322,70 @@ function checkNodeGroups(
       issue([...path, i], `sizes must satisfy minSize <= desiredSize <= maxSize, got ${g.minSize} / ${g.desiredSize} / ${g.maxSize}`);
     }
   });
+}
+
+/** The mesh ingress gateway, as a caller in `services[].callers`. */
+export const INGRESS_CALLER = 'ingress';
+
+function checkServices(config: RawConfig, issue: (path: (string | number)[], message: string) => void): void {
+  const names = config.services.map((s) => s.name);
+  const regionNames = config.regions.map((r) => r.name);
+  config.services.forEach((svc, i) => {
+    const at = (...rest: (string | number)[]) => ['services', i, ...rest];
+    const first = names.indexOf(svc.name);
+    if (first !== i) issue(at('name'), `'${svc.name}' is already services[${first}].name; service names must be unique`);
+
+    const total = svc.versions.reduce((sum, v) => sum + v.weight, 0);
+    if (total !== 100) {
+      issue(at('versions'), `weights must sum to 100, got ${svc.versions.map((v) => v.weight).join(' + ')} = ${total}`);
+    }
+    const versionNames = svc.versions.map((v) => v.name);
+    svc.versions.forEach((v, j) => {
+      if (versionNames.indexOf(v.name) !== j) issue(at('versions', j, 'name'), `'${v.name}' is listed twice`);
+    });
+
+    for (const kind of ['cpu', 'memory'] as const) {
+      const req = quantity(svc.resources.requests[kind], kind);
+      const lim = quantity(svc.resources.limits[kind], kind);
+      if (lim < req) {
+        issue(at('resources', 'limits', kind), `${svc.resources.limits[kind]} is below the request (${svc.resources.requests[kind]}); limits must be >= requests`);
+      }
+    }
+
+    svc.callers.forEach((caller, j) => {
+      if (caller !== INGRESS_CALLER && !names.includes(caller)) {
+        issue(at('callers', j), `'${caller}' is not a service (allowed: ${[INGRESS_CALLER, ...names.filter((n) => n !== svc.name)].join(', ')})`);
+      }
+      if (caller === svc.name) issue(at('callers', j), `a service does not list itself as a caller`);
+    });
+    if (svc.ingressPathPrefix && !svc.callers.includes(INGRESS_CALLER)) {
+      issue(at('ingressPathPrefix'), `routes traffic from the ingress gateway, so callers must include '${INGRESS_CALLER}'`);
+    }
+
+    const replicaCounts: Array<[(string | number)[], number]> = [[at('replicas'), svc.replicas]];
+    for (const [region, n] of Object.entries(svc.regionReplicas)) {
+      if (!regionNames.includes(region)) {
+        issue(at('regionReplicas', region), `'${region}' is not a configured region (allowed: ${regionNames.join(', ')})`);
+      }
+      replicaCounts.push([at('regionReplicas', region), n]);
+    }
+    for (const [path, n] of replicaCounts) {
+      if (n <= svc.minAvailable) {
+        issue(path, `${n} replicas cannot keep minAvailable (${svc.minAvailable}) through a node drain; use more than ${svc.minAvailable}`);
+      }
+      if (svc.maxReplicas !== undefined && svc.maxReplicas < n) {
+        issue(at('maxReplicas'), `${svc.maxReplicas} is below the ${n} replicas of ${formatPath(path)}`);
+      }
+    }
+  });
+}
+
+/** A CPU (cores) or memory (bytes) quantity as a number, for comparisons. */
+function quantity(value: string, kind: 'cpu' | 'memory'): number {
+  if (kind === 'cpu') return value.endsWith('m') ? Number(value.slice(0, -1)) / 1000 : Number(value);
+  const units: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40 };
+  const m = /^(\d+)(Ki|Mi|Gi|Ti)?$/.exec(value)!;
+  return Number(m[1]) * (m[2] ? units[m[2]] : 1);
 }
 
 /** Whether two valid IPv4 CIDR blocks share any address. */

@@ -1,0 +1,2 @@
+export * from './cluster-chart';
+export * from './waves';
