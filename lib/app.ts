@@ -32,6 +32,9 @@ export function buildPlatform(app: App, config: PlatformConfig, options: BuildPl
   for (const [key, value] of Object.entries(tags)) Tags.of(app).add(key, value);
 
   const regions = config.regions.map((region) => new RegionStack(app, `Region-${region.name}`, { config, region }));
+  // Spokes grant cluster access to the Argo CD role the hub stack creates: deploy the hub first.
+  const hub = regions.find((r) => r.regionConfig.hub)!;
+  for (const stack of regions) if (stack !== hub) stack.addDependency(hub, 'Argo CD capability role is created by the hub stack');
 
   if (options.nag ?? true) Validations.of(app).addPlugins(...nagPacks(app));
   return { app, regions };

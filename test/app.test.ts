@@ -42,6 +42,19 @@ describe('nag gate', () => {
     }
   });
 
+  test.each(ENVS)('%s: every acknowledgement is used by a finding (none stale)', (env) => {
+    const { outdir } = synthEnv(env);
+    const report = JSON.parse(fs.readFileSync(path.join(outdir, 'validation-report.json'), 'utf8'));
+    const used = new Set<string>();
+    for (const p of report.pluginReports) {
+      for (const v of p.suppressedViolations ?? []) used.add(`${v.acknowledgedAt}|${v.acknowledgedId}`);
+    }
+    const stale = acknowledgements(env)
+      .map(([where, id]) => `${where.replace(/^\//, '')}|${id}`)
+      .filter((key) => !used.has(key));
+    expect(stale).toEqual([]);
+  });
+
   test('an injected violation fails the synth and names the finding', () => {
     // GIVEN the prod platform plus an unencrypted, unlogged bucket
     const app = new App({ context: cdkJsonContext(), outdir: fs.mkdtempSync('/tmp/nag-inject-') });

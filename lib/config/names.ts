@@ -50,7 +50,7 @@ export function serviceVersionName(service: ServiceRef, version: { readonly name
  * service's ExternalSecret reads it by this name.
  */
 export function serviceSecretName(config: PlatformConfig, service: ServiceRef, envVar: string): string {
-  return `${config.project}/${config.environment}/${service.name}/${envVar.toLowerCase().replace(/_/g, '-')}`;
+  return `${secretNamePrefix(config)}${service.name}/${envVar.toLowerCase().replace(/_/g, '-')}`;
 }
 
 /** Kubernetes Secret an ExternalSecret materialises for a service: `healthcare-service-secrets`. */
@@ -80,4 +80,22 @@ export function clusterManifestPath(config: Pick<PlatformConfig, 'environment'>,
 /** Repository path of the hub's Argo CD objects (project, ApplicationSets): `k8s/prod/argocd`. */
 export function gitopsManifestPath(config: Pick<PlatformConfig, 'environment'>): string {
   return `k8s/${config.environment}/argocd`;
+}
+
+/** Name of the IAM role the EKS managed Argo CD capability runs as (in the hub account). */
+export function argocdCapabilityRoleName(config: PlatformConfig): string {
+  return `${envPrefix(config)}-argocd-capability`;
+}
+
+/**
+ * ARN of the Argo CD capability role, derived rather than referenced so that every region's
+ * stack can grant it cluster access without cross-region exports.
+ */
+export function argocdCapabilityRoleArn(config: PlatformConfig): string {
+  return `arn:aws:iam::${config.hubRegion.account}:role/${argocdCapabilityRoleName(config)}`;
+}
+
+/** Prefix of every Secrets Manager secret of this environment: `automatedai/prod/`. */
+export function secretNamePrefix(config: PlatformConfig): string {
+  return `${config.project}/${config.environment}/`;
 }

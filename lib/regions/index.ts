@@ -2,3 +2,4 @@ export * from './cluster';
 export * from './network';
 export * from './pod-identity';
 export * from './region-stack';
+export * from './external-secrets';

@@ -4,7 +4,9 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { PlatformConfig, RegionConfig, clusterName, regionStackName } from '../config';
+import { ArgoCdCapability, grantArgoCdClusterAccess } from '../gitops/argocd-capability';
 import { PlatformCluster } from './cluster';
+import { ExternalSecretsAccess } from './external-secrets';
 import { PlatformNetwork } from './network';
 
 /** Props of {@link RegionStack}. */
@@ -30,6 +32,12 @@ export class RegionStack extends Stack {
   public readonly network: PlatformNetwork;
   /** The region's EKS cluster. */
   public readonly cluster: PlatformCluster;
+  /** Encrypts the services' Secrets Manager secrets. */
+  public readonly appSecretsKey: kms.Key;
+  /** Secrets Manager secrets and the External Secrets controller's access. */
+  public readonly externalSecrets: ExternalSecretsAccess;
+  /** The managed Argo CD, on the hub region only. */
+  public readonly argocd?: ArgoCdCapability;
   /** The region's config. */
   public readonly regionConfig: RegionConfig;
 
@@ -74,6 +82,22 @@ export class RegionStack extends Stack {
       adminPrincipalArn: config.eks.adminPrincipalArn,
       nodeGroups: region.nodeGroups,
     });
+
+    this.appSecretsKey = this.key('AppSecretsKey', 'Secrets Manager secrets of the platform services');
+    this.externalSecrets = new ExternalSecretsAccess(this, 'ExternalSecrets', {
+      config,
+      cluster: this.cluster.cluster,
+      key: this.appSecretsKey,
+    });
+
+    // Argo CD (on the hub) reaches this cluster with its capability role.
+    const argoAccess = grantArgoCdClusterAccess(this.cluster.cluster, config);
+    if (region.hub) {
+      this.argocd = new ArgoCdCapability(this, 'ArgoCd', { config, cluster: this.cluster.cluster });
+      // The entry must exist before the capability, which otherwise creates one without RBAC.
+      this.argocd.capability.node.addDependency(argoAccess);
+      argoAccess.node.addDependency(this.argocd.role);
+    }
 
     Tags.of(this).add('region', region.name);
   }
