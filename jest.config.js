@@ -1,5 +1,5 @@
 /**
- * Tests run through ts-jest in isolatedModules mode (transpile only): type-checking is
+ * Tests run through ts-jest in transpile-only mode (tsconfig has isolatedModules): type-checking is
  * `npm run build` (tsc --noEmit), which `npm test` runs first, so the generated CRD classes
  * are not re-checked per test file.
  */
@@ -8,7 +8,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
   testTimeout: 120000,
 };

@@ -80,3 +80,6 @@ export function parseConfigYaml(text: string, source = 'config'): PlatformConfig
   }
   return parseConfig(doc.toJS(), source);
 }
+
+/** One of the platform's services, as validated (`config.services[i]`). */
+export type ServiceConfig = PlatformConfig['services'][number];

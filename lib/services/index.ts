@@ -1,0 +1,3 @@
+export * from './scaling';
+export * from './service-chart';
+export * from './secret-store-chart';

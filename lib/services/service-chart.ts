@@ -1,0 +1,312 @@
+import { k8s } from 'cdk8s-plus-33';
+import { Construct } from 'constructs';
+import {
+  SECRET_STORE_NAME,
+  serviceAccountName,
+  serviceNamespace,
+  serviceSecretName,
+  serviceSecretObjectName,
+  serviceVersionName,
+} from '../config';
+import {
+  ExternalSecret,
+  ExternalSecretSpecSecretStoreRefKind,
+  ExternalSecretSpecTargetCreationPolicy,
+} from '../imports/eso-externalsecret-external-secrets.io';
+import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
+import { ServiceConfig, serviceMaxReplicas, serviceReplicas } from './scaling';
+
+/** Props of {@link ServiceChart}. */
+export interface ServiceChartProps extends ClusterChartProps {
+  /** The service to render: one element of `config.services`. */
+  readonly service: ServiceConfig;
+}
+
+/**
+ * The fixed non-root uid and gid every service container runs as. Images must run as an
+ * arbitrary non-root user (own files by gid 0 or make them world-readable); the fixed uid makes
+ * `runAsNonRoot` checkable by the kubelet even for images whose USER is a name, not a number.
+ */
+export const SERVICE_RUN_AS_USER = 10001;
+
+/** Name of the container port (and Service port) the service listens on; Istio reads the protocol from the `http` prefix. */
+export const SERVICE_PORT_NAME = 'http';
+
+/** Name of the container port Prometheus scrapes when `metricsPort` differs from `port`. */
+export const METRICS_PORT_NAME = 'http-metrics';
+
+/** The node label of the node group services run on (`eks.nodeGroups[].labels`). */
+export const APPLICATION_NODE_LABEL = { key: 'workload', value: 'application' } as const;
+
+/**
+ * The liveness probe starts this many times later than readiness and probes this many times less
+ * often: liveness restarts the container, so it must not fire during a slow start or a short
+ * stall that readiness already handles by taking the pod out of the endpoints.
+ */
+export const LIVENESS_DELAY_FACTOR = 3;
+/** See {@link LIVENESS_DELAY_FACTOR}. */
+export const LIVENESS_PERIOD_FACTOR = 2;
+
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL: the Kubernetes default, set explicitly so a
+ * change is a reviewed diff. The Istio sidecar drains for 5 s of it.
+ */
+export const TERMINATION_GRACE_PERIOD_SECONDS = 30;
+
+/** Size cap of the writable `/tmp` (an emptyDir, since the root filesystem is read-only). */
+export const TMP_SIZE_LIMIT = '64Mi';
+
+/**
+ * Plain `env` names that look like they hold a secret: such a value would be committed to git
+ * and rendered into the manifests, so it must come through `secretEnv` instead.
+ */
+const SECRET_LOOKING_NAME = /SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY|PRIVATE_?KEY/;
+
+/**
+ * One service of the platform in one cluster: its namespace (Pod Security `restricted`, Istio
+ * sidecar injection), service account, one Deployment + HorizontalPodAutoscaler +
+ * PodDisruptionBudget per version (the canary's subsets select on the `version` label), a
+ * ClusterIP Service over all versions, and, when the service has `secretEnv`, the ExternalSecret
+ * that materialises its Secret from AWS Secrets Manager.
+ *
+ * Written with the low-level `k8s.Kube*` classes rather than the cdk8s-plus constructs: those add
+ * their own defaults (a `cdk8s.io/metadata.addr` selector label derived from the construct path,
+ * which a refactor would change on an immutable Deployment selector; `fsGroupChangePolicy`;
+ * `dnsPolicy`, …), and here every field must be exactly what the Pod Security, mesh and
+ * autoscaling contracts need.
+ *
+ * The Deployment's `replicas` is the autoscaler's floor. Once the HPA scales a version up, the
+ * live value differs from git: Argo CD must ignore `/spec/replicas` of Deployments (an
+ * `ignoreDifferences` entry with `RespectIgnoreDifferences=true`), or it will fight the HPA.
+ */
+export class ServiceChart extends ClusterChart {
+  /** The service rendered. */
+  public readonly service: ServiceConfig;
+  /** Namespace every namespaced object of the chart lives in. */
+  public readonly namespaceName: string;
+  /** One Deployment per version, in the order of `service.versions`. */
+  public readonly deployments: readonly k8s.KubeDeployment[];
+  /** The ExternalSecret behind `secretEnv`; undefined when the service has none. */
+  public readonly externalSecret?: ExternalSecret;
+
+  constructor(scope: Construct, id: string, props: ServiceChartProps) {
+    super(scope, id, props);
+    const { config, region, service } = props;
+    this.service = service;
+    checkEnv(service, config.services.indexOf(service));
+
+    const namespace = serviceNamespace(service);
+    this.namespaceName = namespace;
+
+    new k8s.KubeNamespace(this, 'Namespace', {
+      metadata: {
+        name: namespace,
+        labels: {
+          // Enforce the restricted profile at admission, not only in our tests; audit and warn
+          // report against the same level so kubectl users see why a pod was refused.
+          'pod-security.kubernetes.io/enforce': 'restricted',
+          'pod-security.kubernetes.io/enforce-version': 'latest',
+          'pod-security.kubernetes.io/audit': 'restricted',
+          'pod-security.kubernetes.io/warn': 'restricted',
+          'istio-injection': 'enabled',
+        },
+      },
+    });
+
+    new k8s.KubeServiceAccount(this, 'ServiceAccount', {
+      metadata: { name: serviceAccountName(service), namespace },
+      automountServiceAccountToken: service.automountServiceAccountToken,
+    });
+
+    const appLabels = { app: service.name };
+    new k8s.KubeService(this, 'Service', {
+      metadata: { name: service.name, namespace, labels: appLabels },
+      spec: {
+        type: 'ClusterIP',
+        // Every version: the VirtualService's subsets split the traffic, not the Service.
+        selector: appLabels,
+        ports: [{
+          name: SERVICE_PORT_NAME,
+          port: service.port,
+          targetPort: k8s.IntOrString.fromString(SERVICE_PORT_NAME),
+          protocol: 'TCP',
+        }],
+      },
+    });
+
+    const onApplicationNodes = region.nodeGroups.some((g) => g.labels[APPLICATION_NODE_LABEL.key] === APPLICATION_NODE_LABEL.value);
+    const replicas = serviceReplicas(service, region);
+
+    this.deployments = service.versions.map((version) => {
+      const name = serviceVersionName(service, version);
+      const labels = { app: service.name, version: version.name };
+      const deployment = new k8s.KubeDeployment(this, `Deployment-${version.name}`, {
+        metadata: { name, namespace, labels },
+        spec: {
+          replicas,
+          selector: { matchLabels: labels },
+          // Never below the serving capacity during a rollout: surge first, then retire.
+          strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: k8s.IntOrString.fromNumber(0), maxSurge: k8s.IntOrString.fromString('25%') } },
+          template: {
+            metadata: { labels, annotations: podAnnotations(service) },
+            spec: podSpec(service, version.image, labels, onApplicationNodes),
+          },
+        },
+      });
+
+      new k8s.KubeHorizontalPodAutoscalerV2(this, `Autoscaler-${version.name}`, {
+        metadata: { name, namespace, labels },
+        spec: {
+          scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name },
+          minReplicas: replicas,
+          maxReplicas: serviceMaxReplicas(service, region),
+          metrics: [{
+            type: 'Resource',
+            resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: service.targetCpuUtilizationPercent } },
+          }],
+        },
+      });
+
+      new k8s.KubePodDisruptionBudget(this, `DisruptionBudget-${version.name}`, {
+        metadata: { name, namespace, labels },
+        spec: {
+          minAvailable: k8s.IntOrString.fromNumber(service.minAvailable),
+          selector: { matchLabels: labels },
+          // A crash-looping pod protects nothing; letting it be evicted keeps node drains moving.
+          unhealthyPodEvictionPolicy: 'AlwaysAllow',
+        },
+      });
+      return deployment;
+    });
+
+    if (service.secretEnv.length > 0) {
+      const secretName = serviceSecretObjectName(service);
+      this.externalSecret = new ExternalSecret(this, 'ExternalSecret', {
+        metadata: { name: secretName, namespace, labels: appLabels },
+        spec: {
+          secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: SECRET_STORE_NAME },
+          refreshInterval: '1h',
+          target: { name: secretName, creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER },
+          // One Secrets Manager secret per variable, holding the plain value (no JSON property).
+          data: service.secretEnv.map((envVar) => ({
+            secretKey: envVar,
+            remoteRef: { key: serviceSecretName(config, service, envVar) },
+          })),
+        },
+      });
+    }
+  }
+}
+
+/** Fails when a variable is both plain and secret, or a plain variable looks like a secret. */
+function checkEnv(service: ServiceConfig, index: number): void {
+  const at = `services[${index >= 0 ? index : service.name}]`;
+  for (const name of Object.keys(service.env)) {
+    if (service.secretEnv.includes(name)) {
+      throw new Error(`${at}.env.${name}: also listed in secretEnv; a variable comes from one place`);
+    }
+    if (SECRET_LOOKING_NAME.test(name)) {
+      throw new Error(`${at}.env.${name}: looks like a secret, and env values are committed to git; list it in secretEnv (read from AWS Secrets Manager) instead`);
+    }
+  }
+}
+
+/** Prometheus scrape annotations (Istio's metrics merging rewrites them to the sidecar's port). */
+function podAnnotations(service: ServiceConfig): Record<string, string> {
+  return {
+    'prometheus.io/scrape': 'true',
+    'prometheus.io/port': String(service.metricsPort ?? service.port),
+    'prometheus.io/path': '/metrics',
+    // `kubectl logs/exec` pick the service, not the injected sidecar.
+    'kubectl.kubernetes.io/default-container': service.name,
+  };
+}
+
+/** The pod of one version: Pod Security `restricted`, spread over zones and nodes. */
+function podSpec(service: ServiceConfig, image: string, labels: Record<string, string>, onApplicationNodes: boolean): k8s.PodSpec {
+  const selector = { matchLabels: labels };
+  // Spread is computed per rollout revision, so a new ReplicaSet's pods spread among themselves
+  // rather than around the old ones about to be removed.
+  const spread = (topologyKey: string): k8s.TopologySpreadConstraint => ({
+    topologyKey,
+    maxSkew: 1,
+    // ScheduleAnyway: a zone outage or a full zone must degrade the spread, not leave
+    // replacement pods Pending exactly when capacity is short.
+    whenUnsatisfiable: 'ScheduleAnyway',
+    labelSelector: selector,
+    matchLabelKeys: ['pod-template-hash'],
+  });
+
+  const ports: k8s.ContainerPort[] = [{ name: SERVICE_PORT_NAME, containerPort: service.port, protocol: 'TCP' }];
+  if (service.metricsPort !== undefined && service.metricsPort !== service.port) {
+    ports.push({ name: METRICS_PORT_NAME, containerPort: service.metricsPort, protocol: 'TCP' });
+  }
+
+  const env: k8s.EnvVar[] = [
+    ...Object.keys(service.env).sort().map((name) => ({ name, value: service.env[name] })),
+    ...service.secretEnv.map((name) => ({
+      name,
+      valueFrom: { secretKeyRef: { name: serviceSecretObjectName(service), key: name } },
+    })),
+  ];
+
+  const probe = (initialDelaySeconds: number, periodSeconds: number): k8s.Probe => ({
+    httpGet: { path: service.healthPath, port: k8s.IntOrString.fromString(SERVICE_PORT_NAME) },
+    initialDelaySeconds,
+    periodSeconds,
+  });
+
+  return {
+    serviceAccountName: serviceAccountName(service),
+    automountServiceAccountToken: service.automountServiceAccountToken,
+    terminationGracePeriodSeconds: TERMINATION_GRACE_PERIOD_SECONDS,
+    securityContext: {
+      runAsNonRoot: true,
+      runAsUser: SERVICE_RUN_AS_USER,
+      runAsGroup: SERVICE_RUN_AS_USER,
+      fsGroup: SERVICE_RUN_AS_USER,
+      seccompProfile: { type: 'RuntimeDefault' },
+    },
+    ...(onApplicationNodes ? { nodeSelector: { [APPLICATION_NODE_LABEL.key]: APPLICATION_NODE_LABEL.value } } : {}),
+    topologySpreadConstraints: [spread('topology.kubernetes.io/zone'), spread('kubernetes.io/hostname')],
+    // Also as anti-affinity: the spread keeps nodes balanced, this keeps two replicas off one
+    // node while there is room elsewhere (and is what kube-linter's no-anti-affinity looks for).
+    affinity: {
+      podAntiAffinity: {
+        preferredDuringSchedulingIgnoredDuringExecution: [{
+          weight: 100,
+          podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: selector },
+        }],
+      },
+    },
+    containers: [{
+      name: service.name,
+      image,
+      ports,
+      env: env.length > 0 ? env : undefined,
+      readinessProbe: probe(service.readiness.initialDelaySeconds, service.readiness.periodSeconds),
+      livenessProbe: {
+        ...probe(service.readiness.initialDelaySeconds * LIVENESS_DELAY_FACTOR, service.readiness.periodSeconds * LIVENESS_PERIOD_FACTOR),
+        failureThreshold: 3,
+      },
+      resources: {
+        requests: {
+          cpu: k8s.Quantity.fromString(service.resources.requests.cpu),
+          memory: k8s.Quantity.fromString(service.resources.requests.memory),
+        },
+        limits: {
+          cpu: k8s.Quantity.fromString(service.resources.limits.cpu),
+          memory: k8s.Quantity.fromString(service.resources.limits.memory),
+        },
+      },
+      securityContext: {
+        allowPrivilegeEscalation: false,
+        readOnlyRootFilesystem: true,
+        privileged: false,
+        capabilities: { drop: ['ALL'] },
+      },
+      volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+    }],
+    volumes: [{ name: 'tmp', emptyDir: { sizeLimit: k8s.Quantity.fromString(TMP_SIZE_LIMIT) } }],
+  };
+}
