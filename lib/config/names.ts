@@ -1,4 +1,5 @@
 import type { PlatformConfig, RegionConfig } from './load';
+import { targetGroupNameFor } from './schema';
 
 /**
  * Every name both worlds share (CloudFormation and Kubernetes) is derived here, from the config,
@@ -98,4 +99,9 @@ export function argocdCapabilityRoleArn(config: PlatformConfig): string {
 /** Prefix of every Secrets Manager secret of this environment: `automatedai/prod/`. */
 export function secretNamePrefix(config: PlatformConfig): string {
   return `${config.project}/${config.environment}/`;
+}
+
+/** Name of the regional NLB target group the ingress gateway is bound to, per listener. */
+export function ingressTargetGroupName(config: PlatformConfig, listener: 'http' | 'https'): string {
+  return targetGroupNameFor(config.project, config.environment, listener);
 }

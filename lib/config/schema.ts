@@ -76,6 +76,8 @@ const region = strictObject({
   natGateways: z.number().int().min(1).max(6).optional(),
   /** @default - the `eks.nodeGroups` list */
   nodeGroups: z.array(nodeGroup).min(1).optional(),
+  /** Share of this region's traffic the accelerator sends (0–100), for drills and evacuations. @default 100 */
+  trafficDialPercent: z.number().min(0).max(100).default(100),
 });
 
 const endpointAccess = strictObject({
@@ -207,6 +209,8 @@ const gitops = strictObject({
   operators: strictObject({
     certManager: helmChart,
     istioBase: helmChart,
+    /** Istio CNI: sets up pod traffic redirection so pods need no NET_ADMIN init container (Pod Security restricted). */
+    istioCni: helmChart,
     istiod: helmChart,
     istioIngress: helmChart,
     externalSecrets: helmChart,
@@ -225,6 +229,31 @@ const mesh = strictObject({
   tracingSamplingPercent: z.number().min(0).max(100).default(1),
   /** Namespace of istiod and the ingress gateway. @default istio-system */
   namespace: slug(63).default('istio-system'),
+});
+
+const edge = strictObject({
+  /** The platform's public DNS name (apex); `api.<domain>` and the latency records live under it. */
+  domainName: z
+    .string()
+    .max(253)
+    .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a lower-case DNS name such as platform.example.com'),
+  /** An existing public hosted zone for `domainName` (no lookup at synth). @default - a new hosted zone is created */
+  hostedZoneId: z.string().regex(/^Z[A-Z0-9]{1,31}$/, 'must be a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ').optional(),
+  /** Global Accelerator client affinity. @default NONE */
+  clientAffinity: z.enum(['NONE', 'SOURCE_IP']).default('NONE'),
+  /** How the accelerator and Route 53 check a region's health (the Istio ingress gateway's readiness). */
+  healthCheck: strictObject({
+    /** @default 15021 (Istio gateway status port) */
+    port: z.number().int().min(1).max(65535).default(15021),
+    /** @default HTTP */
+    protocol: z.enum(['HTTP', 'HTTPS', 'TCP']).default('HTTP'),
+    /** @default /healthz/ready */
+    path: z.string().regex(/^\//, "must start with '/'").default('/healthz/ready'),
+    /** @default 30 */
+    intervalSeconds: z.union([z.literal(10), z.literal(30)]).default(30),
+    /** @default 3 */
+    thresholdCount: z.number().int().min(1).max(10).default(3),
+  }).default({ port: 15021, protocol: 'HTTP', path: '/healthz/ready', intervalSeconds: 30, thresholdCount: 3 }),
 });
 
 /** The schema of `config/<env>.yaml`, before cross-field checks. */
@@ -247,6 +276,7 @@ export const platformConfigShape = strictObject({
   /** @default { tracingSamplingPercent: 1, namespace: istio-system } */
   mesh: mesh.default({ tracingSamplingPercent: 1, namespace: 'istio-system' }),
   gitops,
+  edge,
   /** The platform's own services, deployed to every cluster. @default [] */
   services: z.array(service).default([]),
 });
@@ -293,6 +323,13 @@ function checkConfig(config: RawConfig, ctx: z.RefinementCtx): void {
 
   checkNodeGroups(config.eks.nodeGroups, ['eks', 'nodeGroups'], issue);
   checkServices(config, issue);
+  if (!config.regions.some((r) => r.trafficDialPercent > 0)) {
+    issue(['regions'], 'at least one region needs trafficDialPercent above 0, or the accelerator serves nothing');
+  }
+  const tgName = targetGroupNameFor(config.project, config.environment, 'https');
+  if (tgName.length > 32) {
+    issue(['project'], `derived target-group name '${tgName}' is ${tgName.length} characters; AWS allows 32 (shorten project or environment)`);
+  }
 
   const endpoint = config.eks.endpoint;
   if (endpoint.mode === 'public-and-private' && endpoint.publicCidrs.length === 0) {
@@ -322,6 +359,15 @@ function checkNodeGroups(
       issue([...path, i], `sizes must satisfy minSize <= desiredSize <= maxSize, got ${g.minSize} / ${g.desiredSize} / ${g.maxSize}`);
     }
   });
+}
+
+/**
+ * The regional NLB target group of the Istio ingress gateway, per listener (`http` or `https`):
+ * `automatedai-prod-https`. Used by CDK (the target group) and by the rendered TargetGroupBinding.
+ * Target group names are regional, so the region is not part of it.
+ */
+export function targetGroupNameFor(project: string, environment: string, listener: 'http' | 'https'): string {
+  return `${project}-${environment}-${listener}`;
 }
 
 /** The mesh ingress gateway, as a caller in `services[].callers`. */

@@ -105,8 +105,8 @@ describe('malformed configs are rejected with the field path', () => {
     ['desired > max', (d) => (d.eks.nodeGroups[1].desiredSize = 6), /^eks\.nodeGroups\[1\]: sizes must satisfy minSize <= desiredSize <= maxSize, got 2 \/ 6 \/ 5/],
     ['duplicate node group names', (d) => (d.eks.nodeGroups[1].name = 'application'), /^eks\.nodeGroups\[1\]\.name: 'application' is already eks\.nodeGroups\[0\]\.name/],
     ['duplicate region', (d) => ((d.regions[1].name = 'us-east-1'), (d.regions[1].availabilityZones = ['us-east-1a', 'us-east-1b'])), /^regions\[1\]\.name: 'us-east-1' is already regions\[0\]\.name/],
-    ['unknown top-level key', (d) => (d.regoins = []), /^\(root\): unknown key 'regoins' \(allowed: project, environment, owner, production, logging, eks, regions, mesh, gitops, services\)/],
-    ['unknown nested key', (d) => (d.regions[0].natGateway = 1), /^regions\[0\]: unknown key 'natGateway' \(allowed: name, account, hub, cidr, availabilityZones, natGateways, nodeGroups\)/],
+    ['unknown top-level key', (d) => (d.regoins = []), /^\(root\): unknown key 'regoins' \(allowed: project, environment, owner, production, logging, eks, regions, mesh, gitops, edge, services\)/],
+    ['unknown nested key', (d) => (d.regions[0].natGateway = 1), /^regions\[0\]: unknown key 'natGateway' \(allowed: name, account, hub, cidr, availabilityZones, natGateways, nodeGroups, trafficDialPercent\)/],
     ['no hub region', (d) => (d.regions[0].hub = false), /^regions: exactly one region must have 'hub: true'.*found 0/],
     ['two hub regions', (d) => (d.regions[1].hub = true), /^regions: exactly one region must have 'hub: true'.*found 2/],
     ['public endpoint open to the world', (d) => (d.eks.endpoint = { mode: 'public-and-private', publicCidrs: ['0.0.0.0/0'] }), /^eks\.endpoint\.publicCidrs\[0\]: 0\.0\.0\.0\/0 opens the API server to the whole internet/],
@@ -127,6 +127,11 @@ describe('malformed configs are rejected with the field path', () => {
     ['an ingress route without the ingress caller', (d) => (d.services[1].callers = []), /^services\[1\]\.ingressPathPrefix: routes traffic from the ingress gateway/],
     ['an operator chart without an exact version', (d) => (d.gitops.operators.istiod.version = '1.30.x'), /^gitops\.operators\.istiod\.version: must be an exact version/],
     ['a missing operator', (d) => delete d.gitops.operators.kserve, /^gitops\.operators\.kserve: required \(expected object\)/],
+    ['a domain name with bad syntax', (d) => (d.edge.domainName = 'Not_A.Domain'), /^edge\.domainName: must be a lower-case DNS name/],
+    ['a traffic dial above 100', (d) => (d.regions[0].trafficDialPercent = 101), /^regions\[0\]\.trafficDialPercent: Too big: expected number to be <=100/],
+    ['every traffic dial at 0', (d) => d.regions.forEach((r: any) => (r.trafficDialPercent = 0)), /^regions: at least one region needs trafficDialPercent above 0/],
+    ['a health-check path without a leading slash', (d) => (d.edge.healthCheck.path = 'healthz'), /^edge\.healthCheck\.path: must start with '\/'/],
+    ['a target-group name over 32 characters', (d) => ((d.project = 'averyveryverylongname'), (d.environment = 'production')), /^project: derived target-group name 'averyveryverylongname-production-https' is 38 characters; AWS allows 32/],
     ['NAT gateways above the AZ count', (d) => (d.regions[0].natGateways = 4), /^regions\[0\]\.natGateways: must be at most the number of availability zones \(3\), got 4/],
   ];
 
