@@ -9,8 +9,9 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 const t0 = performance.now();
 import { App } from 'aws-cdk-lib';
-import { buildPlatform } from '../lib/app';
+import { SYNTH_CONTEXT, buildPlatform } from '../lib/app';
 import { PlatformConfig, loadConfigFile, parseConfig } from '../lib/config';
+import { renderEnvironment } from '../lib/k8s';
 import { generatedConfig } from './configs';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -20,12 +21,15 @@ const tLoaded = performance.now();
 const config: PlatformConfig = /^\d+$/.test(which)
   ? parseConfig(generatedConfig(ROOT, Number(which)), `${which}-regions`)
   : loadConfigFile(path.join(ROOT, 'config', `${which}.yaml`));
-const context = JSON.parse(fs.readFileSync(path.join(ROOT, 'cdk.json'), 'utf8')).context;
+const context = { ...JSON.parse(fs.readFileSync(path.join(ROOT, 'cdk.json'), 'utf8')).context, ...SYNTH_CONTEXT };
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
 const app = new App({ outdir, context, builtinCloudFormationValidation: validation !== 'off' });
 buildPlatform(app, config);
 const assembly = app.synth();
+const tCfn = performance.now();
+const manifests = renderEnvironment(config);
 const tDone = performance.now();
+const k8sObjects = manifests.reduce((n, f) => n + (f.content.match(/^kind: /gm) ?? []).length, 0);
 
 let resources = 0;
 for (const stack of assembly.stacks) resources += Object.keys(stack.template.Resources ?? {}).length;
@@ -37,8 +41,11 @@ process.stdout.write(
     cfnValidation: validation !== 'off',
     stacks: assembly.stacks.length,
     cfnResources: resources,
+    k8sObjects,
+    k8sFiles: manifests.length,
     moduleLoadMs: Math.round(tLoaded - t0),
-    synthMs: Math.round(tDone - tLoaded),
+    cfnSynthMs: Math.round(tCfn - tLoaded),
+    k8sRenderMs: Math.round(tDone - tCfn),
     totalMs: Math.round(tDone - t0),
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
   })}\n`,

@@ -1,37 +1,61 @@
 #!/usr/bin/env node
 /**
- * CDK app entry: the only place that reads context and the environment. Loads and validates the
- * config, then builds the platform. A bad config prints one line per problem and exits 1 before
- * anything is written.
+ * CDK app entry: the only place that reads context and the environment.
+ *
+ * 1. Loads and validates the selected config (`-c env=NAME`, default prod, or `-c config=PATH`)
+ *    and every shipped environment in config/. Any invalid config prints one line per problem
+ *    and exits 1 before anything is written.
+ * 2. Builds the selected environment's stacks (gated by the nag packs) and synthesizes cdk.out/.
+ * 3. Renders the Kubernetes manifests of every shipped environment into k8s/<env>/…, which
+ *    Argo CD syncs from git.
  */
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
-import { ConfigError, PlatformConfig, loadConfigFile } from '../lib/config';
-import { buildPlatform } from '../lib/app';
+import { ConfigError, PlatformConfig, listEnvironments, loadConfigFile } from '../lib/config';
+import { SYNTH_CONTEXT, buildPlatform } from '../lib/app';
+import { renderEnvironment, writeManifests } from '../lib/k8s';
 
 const ROOT = path.resolve(__dirname, '..');
+const CONFIG_DIR = path.join(ROOT, 'config');
 
-function selectConfigFile(app: App): string {
+function selectedConfigFile(app: App): string {
   const file = app.node.tryGetContext('config') as string | undefined;
   if (file) return path.resolve(file);
   const env = (app.node.tryGetContext('env') as string | undefined) ?? 'prod';
-  return path.join(ROOT, 'config', `${env}.yaml`);
+  return path.join(CONFIG_DIR, `${env}.yaml`);
+}
+
+/** Loads every file, collecting every problem of every file before giving up. */
+function loadAll(files: string[]): PlatformConfig[] {
+  const configs: PlatformConfig[] = [];
+  const errors: ConfigError[] = [];
+  for (const file of files) {
+    try {
+      configs.push(loadConfigFile(file));
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      errors.push(e);
+    }
+  }
+  if (errors.length > 0) {
+    process.stderr.write(`${errors.map((e) => e.message).join('\n')}\n`);
+    process.exit(1);
+  }
+  return configs;
 }
 
 function main(): void {
-  const app = new App();
-  let config: PlatformConfig;
-  try {
-    config = loadConfigFile(selectConfigFile(app));
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exit(1);
-    }
-    throw e;
-  }
+  const app = new App({ context: { ...SYNTH_CONTEXT } });
+  const selected = selectedConfigFile(app);
+  const shipped = listEnvironments(CONFIG_DIR).map((env) => path.join(CONFIG_DIR, `${env}.yaml`));
+  const files = [selected, ...shipped.filter((f) => f !== selected)];
+  const [config, ...others] = loadAll(files);
+  const shippedConfigs = shipped.includes(selected) ? [config, ...others] : others;
+
   buildPlatform(app, config);
   app.synth();
+
+  writeManifests(ROOT, shippedConfigs.flatMap((c) => renderEnvironment(c)));
 }
 
 main();

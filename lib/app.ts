@@ -3,6 +3,16 @@ import { nagPacks } from './compliance';
 import { PlatformConfig } from './config';
 import { RegionStack } from './regions';
 
+/**
+ * Context every synth runs with (the CLI's, the tests' and the benchmark's): no creation stack
+ * traces in the assembly metadata, so it carries no absolute paths and costs nothing to record.
+ * Reserved `aws:` keys cannot live in cdk.json, so they are set here. `--debug` brings traces back.
+ */
+export const SYNTH_CONTEXT: Readonly<Record<string, unknown>> = {
+  'aws:cdk:disable-creation-stack-traces': true,
+  'aws:cdk:disable-stack-trace': true,
+};
+
 /** Options of {@link buildPlatform}. */
 export interface BuildPlatformOptions {
   /**
@@ -34,7 +44,7 @@ export function buildPlatform(app: App, config: PlatformConfig, options: BuildPl
   const regions = config.regions.map((region) => new RegionStack(app, `Region-${region.name}`, { config, region }));
   // Spokes grant cluster access to the Argo CD role the hub stack creates: deploy the hub first.
   const hub = regions.find((r) => r.regionConfig.hub)!;
-  for (const stack of regions) if (stack !== hub) stack.addDependency(hub, 'Argo CD capability role is created by the hub stack');
+  for (const stack of regions) if (stack !== hub) stack.addStackDependency(hub, 'Argo CD capability role is created by the hub stack');
 
   if (options.nag ?? true) Validations.of(app).addPlugins(...nagPacks(app));
   return { app, regions };

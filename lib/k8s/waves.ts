@@ -9,6 +9,9 @@ import { ApiObject } from 'cdk8s';
  */
 export const SYNC_WAVES: Readonly<Record<string, number>> = {
   Namespace: -10,
+  // Argo CD objects on the hub: the project and the cluster registrations before the ApplicationSets.
+  AppProject: -5,
+  Secret: -5,
   ServiceAccount: -5,
   NetworkPolicy: -5,
   PeerAuthentication: -4,

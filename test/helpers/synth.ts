@@ -5,14 +5,14 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { PlatformConfig, loadConfigFile } from '../../lib/config';
-import { Platform, buildPlatform } from '../../lib/app';
+import { Platform, SYNTH_CONTEXT, buildPlatform } from '../../lib/app';
 
 /** The repository root. */
 export const ROOT = path.resolve(__dirname, '..', '..');
 
-/** The context the CDK CLI passes from cdk.json, so tests synthesize what `npm run synth` does. */
+/** The context `npm run synth` runs with (cdk.json's plus the app's), so tests synthesize the same. */
 export function cdkJsonContext(): Record<string, unknown> {
-  return JSON.parse(fs.readFileSync(path.join(ROOT, 'cdk.json'), 'utf8')).context ?? {};
+  return { ...JSON.parse(fs.readFileSync(path.join(ROOT, 'cdk.json'), 'utf8')).context, ...SYNTH_CONTEXT };
 }
 
 /** Loads a shipped environment's config. */

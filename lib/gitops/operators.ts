@@ -1,0 +1,290 @@
+import { Construct } from 'constructs';
+import { ARGOCD_NAMESPACE, EXTERNAL_SECRETS_SERVICE_ACCOUNT, PlatformConfig, argoProjectName, envPrefix } from '../config';
+import { ApplicationSet } from '../imports/argocd-applicationset-argoproj.io';
+import { INGRESS_GATEWAY_RELEASE, INGRESS_PORTS } from '../mesh/mesh-names';
+import { CLUSTER_LABELS, CLUSTER_PARAMS, clusterSelector, helmRepoURL } from './clusters';
+import { AUTOMATED_SYNC, SERVER_SIDE_APPLY, SYNC_RETRY } from './sync';
+
+/** An operator of `gitops.operators` in the config, by its key (`certManager`, `istiod`, …). */
+export type OperatorKey = keyof PlatformConfig['gitops']['operators'];
+
+/** How an operator is released on every cluster. */
+export interface OperatorRelease {
+  /**
+   * Helm release name. Charts name their objects after it (the ingress gateway's Service and
+   * pod labels, the External Secrets and Load Balancer Controller service accounts), so it is
+   * fixed here rather than left to Argo CD's default (the Application name).
+   */
+  readonly release: string;
+  /**
+   * Install order: with progressive syncs, every operator of a wave is healthy on every cluster
+   * before the next wave syncs (see {@link operatorsApplicationSet}).
+   */
+  readonly wave: number;
+}
+
+/**
+ * Release name and wave of every operator. A `Record` over the config's operator keys, so adding
+ * an operator to the config fails to compile until it has a place here.
+ *
+ * - 0: CRDs and operators that depend on nothing (cert-manager, Istio's CRDs, the Istio CNI node
+ *   agent, which must be on a node before a meshed pod starts there, …).
+ * - 1: what needs a wave-0 operator: istiod (Istio CRDs), KServe (its CRD chart, cert-manager
+ *   certificates), OpenTelemetry (cert-manager webhook certificates), Kiali, and the AWS Load
+ *   Balancer Controller, which takes its webhook certificate from cert-manager (see its values).
+ * - 2: the ingress gateway, whose pod gets its proxy image from istiod's injection webhook.
+ */
+export const OPERATOR_RELEASES: Readonly<Record<OperatorKey, OperatorRelease>> = {
+  certManager: { release: 'cert-manager', wave: 0 },
+  istioBase: { release: 'istio-base', wave: 0 },
+  istioCni: { release: 'istio-cni', wave: 0 },
+  externalSecrets: { release: 'external-secrets', wave: 0 },
+  strimzi: { release: 'strimzi', wave: 0 },
+  kserveCrd: { release: 'kserve-crd', wave: 0 },
+  kubePrometheusStack: { release: 'kube-prometheus-stack', wave: 0 },
+  istiod: { release: 'istiod', wave: 1 },
+  kserve: { release: 'kserve', wave: 1 },
+  opentelemetryOperator: { release: 'opentelemetry-operator', wave: 1 },
+  kialiOperator: { release: 'kiali-operator', wave: 1 },
+  awsLoadBalancerController: { release: 'aws-load-balancer-controller', wave: 1 },
+  istioIngress: { release: INGRESS_GATEWAY_RELEASE, wave: 2 },
+};
+
+/** Service account of the AWS Load Balancer Controller; its Pod Identity association must name it. */
+export const LOAD_BALANCER_CONTROLLER_SERVICE_ACCOUNT = 'aws-load-balancer-controller';
+
+/** Label (and value) that makes Grafana's sidecar load a ConfigMap as a dashboard, from any namespace. */
+export const GRAFANA_DASHBOARD_LABEL = { key: 'grafana_dashboard', value: '1' } as const;
+
+/**
+ * Secret (keys `admin-user`, `admin-password`, in the kube-prometheus-stack namespace) holding
+ * Grafana's admin login, instead of the chart's well-known default password. Made by an
+ * ExternalSecret of the observability layer.
+ */
+export const GRAFANA_ADMIN_SECRET = 'grafana-admin';
+
+/** Helm values of one chart, as YAML would hold them. */
+export type HelmValues = { readonly [key: string]: unknown };
+
+/**
+ * Helm values of every operator: only what security or correctness needs, each with its reason.
+ * Strings may hold cluster parameters ({@link CLUSTER_PARAMS}); the ApplicationSet resolves them
+ * per cluster. No deploy-time values: the Load Balancer Controller finds its VPC through the
+ * instance metadata service (the nodes' hop limit of 2 lets pods reach it), not through a VPC id.
+ */
+export function operatorHelmValues(config: PlatformConfig): Record<OperatorKey, HelmValues> {
+  const istioNamespace = config.gitops.operators.istiod.namespace;
+  return {
+    // The chart installs no CRDs unless asked; the platform's manifests need them.
+    certManager: { crds: { enabled: true } },
+    // Validation webhooks point at istiod in its namespace.
+    istioBase: { global: { istioNamespace } },
+    // Defaults fit EKS (the AWS VPC CNI chains the Istio plugin from /etc/cni/net.d).
+    istioCni: {},
+    istiod: {
+      global: { istioNamespace },
+      // Pods of "restricted" namespaces cannot run istio-init (NET_ADMIN); the Istio CNI node
+      // agent (the istioCni operator) sets up their traffic capture instead.
+      pilot: { cni: { enabled: true } },
+      meshConfig: {
+        // Egress only to hosts the mesh knows (Services, ServiceEntries): default deny, as for ingress.
+        outboundTrafficPolicy: { mode: 'REGISTRY_ONLY' },
+      },
+    },
+    istioIngress: {
+      // The NLB is made by CDK and bound to this Service by a TargetGroupBinding: no second load balancer.
+      service: {
+        type: 'ClusterIP',
+        ports: [
+          { name: 'status-port', port: INGRESS_PORTS.status, targetPort: INGRESS_PORTS.status, protocol: 'TCP' },
+          { name: 'http2', port: INGRESS_PORTS.http, targetPort: INGRESS_PORTS.http, protocol: 'TCP' },
+          { name: 'https', port: INGRESS_PORTS.https, targetPort: INGRESS_PORTS.https, protocol: 'TCP' },
+        ],
+      },
+      // Unprivileged ports need no sysctl; an explicit pod securityContext replaces the chart's
+      // sysctl default and adds the seccomp profile "restricted" asks for.
+      securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+      // The only way in: keep one pod through a node drain.
+      autoscaling: { minReplicas: 2 },
+      podDisruptionBudget: { minAvailable: 1 },
+    },
+    // CDK's Pod Identity association is made for this service account name.
+    externalSecrets: { serviceAccount: { name: EXTERNAL_SECRETS_SERVICE_ACCOUNT } },
+    awsLoadBalancerController: {
+      clusterName: CLUSTER_PARAMS.name,
+      region: CLUSTER_PARAMS.region,
+      serviceAccount: { name: LOAD_BALANCER_CONTROLLER_SERVICE_ACCOUNT },
+      // Without cert-manager the chart generates a new webhook certificate on every render, which
+      // Argo CD would see as drift and re-apply forever.
+      enableCertManager: true,
+      // Only TargetGroupBindings are used: no IngressClass, so no Ingress can create an ALB.
+      createIngressClassResource: false,
+      ingressClassParams: { create: false },
+    },
+    // Kafka resources live in the Kafka layer's namespace, not the operator's.
+    strimzi: { watchAnyNamespace: true },
+    kserveCrd: {},
+    kserve: {
+      kserve: {
+        controller: {
+          // No Knative on the clusters: InferenceServices become plain Deployments.
+          deploymentMode: 'RawDeployment',
+          // Models are routed by the platform's own VirtualServices, never exposed by default.
+          gateway: { disableIngressCreation: true },
+        },
+      },
+    },
+    kubePrometheusStack: {
+      prometheus: {
+        prometheusSpec: {
+          // Pick up every layer's ServiceMonitors, PodMonitors and rules, not only those
+          // labelled with this Helm release.
+          serviceMonitorSelectorNilUsesHelmValues: false,
+          podMonitorSelectorNilUsesHelmValues: false,
+          ruleSelectorNilUsesHelmValues: false,
+          probeSelectorNilUsesHelmValues: false,
+        },
+      },
+      grafana: {
+        admin: { existingSecret: GRAFANA_ADMIN_SECRET },
+        sidecar: {
+          dashboards: {
+            enabled: true,
+            label: GRAFANA_DASHBOARD_LABEL.key,
+            labelValue: GRAFANA_DASHBOARD_LABEL.value,
+            searchNamespace: 'ALL',
+          },
+        },
+      },
+      // EKS runs these control-plane parts out of reach: scraping them only raises false alerts.
+      kubeControllerManager: { enabled: false },
+      kubeScheduler: { enabled: false },
+      kubeEtcd: { enabled: false },
+      kubeProxy: { enabled: false },
+    },
+    opentelemetryOperator: {},
+    kialiOperator: {},
+  };
+}
+
+/** One element of the operators list generator: an operator as the Application template sees it. */
+export interface OperatorElement {
+  readonly release: string;
+  readonly chart: string;
+  readonly repoURL: string;
+  readonly version: string;
+  readonly namespace: string;
+  /** The wave, as a string: it becomes a label value. */
+  readonly wave: string;
+  readonly helmValues: HelmValues;
+}
+
+/** The list generator's elements, one per operator, in config order. */
+export function operatorElements(config: PlatformConfig): OperatorElement[] {
+  const values = operatorHelmValues(config);
+  return (Object.keys(config.gitops.operators) as OperatorKey[]).map((key) => {
+    const chart = config.gitops.operators[key];
+    return {
+      release: OPERATOR_RELEASES[key].release,
+      chart: chart.chart,
+      repoURL: helmRepoURL(chart.repoURL),
+      version: chart.version,
+      namespace: chart.namespace,
+      wave: String(OPERATOR_RELEASES[key].wave),
+      helmValues: values[key],
+    };
+  });
+}
+
+/** Label on the generated Applications that RollingSync groups them by. */
+export const WAVE_LABEL = 'platform/wave';
+
+/** Label on the generated Applications naming the operator (its release). */
+export const OPERATOR_LABEL = 'platform/operator';
+
+/**
+ * Webhook configurations whose `failurePolicy` istiod flips from `Ignore` to `Fail` once it
+ * serves them. Argo CD must not count that as drift, or self-heal would flip it back.
+ */
+function istioValidatingWebhooks(config: PlatformConfig): string[] {
+  return ['istiod-default-validator', `istio-validator-${config.gitops.operators.istiod.namespace}`];
+}
+
+/**
+ * `<prefix>-operators`: every operator of the config on every cluster of the environment. A
+ * matrix of the cluster Secrets (selected by environment and project) and the operator list; the
+ * list comes second so its values can use the cluster's parameters (the Load Balancer
+ * Controller's cluster name and region).
+ *
+ * Order: RollingSync steps by {@link WAVE_LABEL}, each wave healthy before the next. RollingSync
+ * needs Argo CD's progressive syncs enabled and then drives the syncs itself (it turns automated
+ * sync off on the generated Applications). Where it is not enabled the strategy is ignored and
+ * the template's automated sync applies: retries absorb missing CRDs, but an ingress gateway pod
+ * created before istiod's injection webhook keeps the placeholder image `auto` until restarted.
+ *
+ * `preserveResourcesOnDeletion`: removing the ApplicationSet, or an Application from it, leaves
+ * the operators (and their CRDs, and so every custom resource) in place.
+ */
+export function operatorsApplicationSet(scope: Construct, config: PlatformConfig): ApplicationSet {
+  const elements = operatorElements(config);
+  const waves = [...new Set(elements.map((e) => Number(e.wave)))].sort((a, b) => a - b);
+  return new ApplicationSet(scope, 'Operators', {
+    metadata: { name: `${envPrefix(config)}-operators`, namespace: ARGOCD_NAMESPACE },
+    spec: {
+      goTemplate: true,
+      goTemplateOptions: ['missingkey=error'],
+      generators: [
+        {
+          matrix: {
+            generators: [
+              { clusters: { selector: { matchLabels: clusterSelector(config) } } },
+              { list: { elements } },
+            ],
+          },
+        },
+      ],
+      strategy: {
+        type: 'RollingSync',
+        rollingSync: {
+          steps: waves.map((wave) => ({ matchExpressions: [{ key: WAVE_LABEL, operator: 'In', values: [String(wave)] }] })),
+        },
+      },
+      syncPolicy: { preserveResourcesOnDeletion: true },
+      template: {
+        metadata: {
+          name: `${CLUSTER_PARAMS.name}-{{ .release }}`,
+          labels: {
+            [WAVE_LABEL]: '{{ .wave }}',
+            [OPERATOR_LABEL]: '{{ .release }}',
+            [CLUSTER_LABELS.region]: CLUSTER_PARAMS.region,
+          },
+        },
+        spec: {
+          project: argoProjectName(config),
+          source: {
+            repoUrl: '{{ .repoURL }}',
+            chart: '{{ .chart }}',
+            targetRevision: '{{ .version }}',
+            helm: {
+              releaseName: '{{ .release }}',
+              values: '{{ toYaml .helmValues }}',
+              skipTests: true,
+            },
+          },
+          destination: { server: CLUSTER_PARAMS.server, namespace: '{{ .namespace }}' },
+          ignoreDifferences: istioValidatingWebhooks(config).map((name) => ({
+            group: 'admissionregistration.k8s.io',
+            kind: 'ValidatingWebhookConfiguration',
+            name,
+            jqPathExpressions: ['.webhooks[]?.failurePolicy'],
+          })),
+          syncPolicy: {
+            automated: AUTOMATED_SYNC,
+            syncOptions: ['CreateNamespace=true', SERVER_SIDE_APPLY, 'RespectIgnoreDifferences=true'],
+            retry: SYNC_RETRY,
+          },
+        },
+      },
+    },
+  });
+}
