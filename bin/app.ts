@@ -12,8 +12,7 @@
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { ConfigError, PlatformConfig, listEnvironments, loadConfigFile } from '../lib/config';
-import { SYNTH_CONTEXT, buildPlatform } from '../lib/app';
-import { renderEnvironment, writeManifests } from '../lib/k8s';
+import { SYNTH_CONTEXT } from '../lib/synth-context';
 
 const ROOT = path.resolve(__dirname, '..');
 const CONFIG_DIR = path.join(ROOT, 'config');
@@ -44,7 +43,9 @@ function loadAll(files: string[]): PlatformConfig[] {
   return configs;
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  // Only the config layer loads before validation: a bad config fails fast, before aws-cdk-lib's
+  // and cdk8s's heavy modules are even read.
   const app = new App({ context: { ...SYNTH_CONTEXT } });
   const selected = selectedConfigFile(app);
   const shipped = listEnvironments(CONFIG_DIR).map((env) => path.join(CONFIG_DIR, `${env}.yaml`));
@@ -52,10 +53,14 @@ function main(): void {
   const [config, ...others] = loadAll(files);
   const shippedConfigs = shipped.includes(selected) ? [config, ...others] : others;
 
+  const { buildPlatform } = await import('../lib/app');
+  const { renderEnvironment, writeManifests } = await import('../lib/k8s');
   buildPlatform(app, config);
   app.synth();
 
-  writeManifests(ROOT, shippedConfigs.flatMap((c) => renderEnvironment(c)));
+  // `-c manifestsRoot=DIR` writes DIR/k8s/ instead of the repository's (tests use it).
+  const manifestsRoot = path.resolve((app.node.tryGetContext('manifestsRoot') as string | undefined) ?? ROOT);
+  writeManifests(manifestsRoot, shippedConfigs.flatMap((c) => renderEnvironment(c)));
 }
 
-main();
+void main();

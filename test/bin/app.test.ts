@@ -7,12 +7,13 @@ import { ROOT } from '../helpers/synth';
 /** Runs the CDK app entry the way the CDK CLI does (context and outdir through the environment). */
 function runApp(context: Record<string, string>) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bin-app-'));
+  const manifestsRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'bin-k8s-'));
   const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'bin/app.ts'], {
     cwd: ROOT,
-    env: { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify(context) },
+    env: { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify({ manifestsRoot, ...context }) },
     encoding: 'utf8',
   });
-  return { ...result, outdir };
+  return { ...result, outdir, manifestsRoot };
 }
 
 function badConfig(text: string): string {
@@ -40,6 +41,7 @@ describe('bad config: exit 1, one line per problem, no stack trace, nothing writ
     for (const re of expected) expect(run.stderr).toMatch(re);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(fs.readdirSync(run.outdir)).toEqual([]);
+    expect(fs.readdirSync(run.manifestsRoot)).toEqual([]);
   });
 
   test('a config file that does not exist', () => {
@@ -52,19 +54,25 @@ describe('bad config: exit 1, one line per problem, no stack trace, nothing writ
   test('through the CDK CLI: `npx cdk synth -c config=bad.yaml` fails the same way', () => {
     const file = badConfig(valid.replace('hub: true', 'hub: false'));
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-cli-'));
-    const run = spawnSync('npx', ['cdk', 'synth', '-q', '-c', `config=${file}`, '-o', out], { cwd: ROOT, encoding: 'utf8' });
+    const manifestsRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-cli-k8s-'));
+    const run = spawnSync('npx', ['cdk', 'synth', '-q', '-c', `config=${file}`, '-c', `manifestsRoot=${manifestsRoot}`, '-o', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain(`${file}: invalid platform config`);
     expect(run.stderr).toMatch(/^ {2}regions: exactly one region must have 'hub: true'/m);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(fs.readdirSync(out).filter((f) => f.endsWith('.template.json'))).toEqual([]);
+    expect(fs.readdirSync(manifestsRoot)).toEqual([]);
   });
 });
 
 describe('environment selection', () => {
-  test('-c env=dev synthesizes the dev stacks', () => {
+  test('-c env=dev synthesizes the dev stacks and renders every shipped environment\'s manifests', () => {
     const run = runApp({ env: 'dev' });
     expect(run.status).toBe(0);
     expect(fs.readdirSync(run.outdir).filter((f) => f.endsWith('.template.json'))).toEqual(['Region-us-east-1.template.json']);
+    expect(fs.readdirSync(path.join(run.manifestsRoot, 'k8s')).sort()).toEqual(['dev', 'prod']);
   });
 });
