@@ -21,6 +21,13 @@ export interface OperatorRelease {
    * before the next wave syncs (see {@link operatorsApplicationSet}).
    */
   readonly wave: number;
+  /**
+   * Pod Security level enforced on the operator's namespace (Argo CD labels the namespace it
+   * creates). `restricted` where the chart complies; `baseline` where its pods don't declare
+   * everything restricted asks for; `privileged` only for node agents that need the host (Istio
+   * CNI, node-exporter). Every namespace also warns and audits at `restricted`, so gaps show.
+   */
+  readonly podSecurity: 'restricted' | 'baseline' | 'privileged';
 }
 
 /**
@@ -35,19 +42,19 @@ export interface OperatorRelease {
  * - 2: the ingress gateway, whose pod gets its proxy image from istiod's injection webhook.
  */
 export const OPERATOR_RELEASES: Readonly<Record<OperatorKey, OperatorRelease>> = {
-  certManager: { release: 'cert-manager', wave: 0 },
-  istioBase: { release: 'istio-base', wave: 0 },
-  istioCni: { release: 'istio-cni', wave: 0 },
-  externalSecrets: { release: 'external-secrets', wave: 0 },
-  strimzi: { release: 'strimzi', wave: 0 },
-  kserveCrd: { release: 'kserve-crd', wave: 0 },
-  kubePrometheusStack: { release: 'kube-prometheus-stack', wave: 0 },
-  istiod: { release: 'istiod', wave: 1 },
-  kserve: { release: 'kserve', wave: 1 },
-  opentelemetryOperator: { release: 'opentelemetry-operator', wave: 1 },
-  kialiOperator: { release: 'kiali-operator', wave: 1 },
-  awsLoadBalancerController: { release: 'aws-load-balancer-controller', wave: 1 },
-  istioIngress: { release: INGRESS_GATEWAY_RELEASE, wave: 2 },
+  certManager: { release: 'cert-manager', wave: 0, podSecurity: 'restricted' },
+  istioBase: { release: 'istio-base', wave: 0, podSecurity: 'privileged' },
+  istioCni: { release: 'istio-cni', wave: 0, podSecurity: 'privileged' },
+  externalSecrets: { release: 'external-secrets', wave: 0, podSecurity: 'restricted' },
+  strimzi: { release: 'strimzi', wave: 0, podSecurity: 'restricted' },
+  kserveCrd: { release: 'kserve-crd', wave: 0, podSecurity: 'baseline' },
+  kubePrometheusStack: { release: 'kube-prometheus-stack', wave: 0, podSecurity: 'privileged' },
+  istiod: { release: 'istiod', wave: 1, podSecurity: 'privileged' },
+  kserve: { release: 'kserve', wave: 1, podSecurity: 'baseline' },
+  opentelemetryOperator: { release: 'opentelemetry-operator', wave: 1, podSecurity: 'baseline' },
+  kialiOperator: { release: 'kiali-operator', wave: 1, podSecurity: 'baseline' },
+  awsLoadBalancerController: { release: 'aws-load-balancer-controller', wave: 1, podSecurity: 'baseline' },
+  istioIngress: { release: INGRESS_GATEWAY_RELEASE, wave: 2, podSecurity: 'restricted' },
 };
 
 /** Service account of the AWS Load Balancer Controller; its Pod Identity association must name it. */
@@ -176,6 +183,8 @@ export interface OperatorElement {
   readonly namespace: string;
   /** The wave, as a string: it becomes a label value. */
   readonly wave: string;
+  /** Pod Security level enforced on the namespace (see {@link OperatorRelease.podSecurity}). */
+  readonly podSecurity: string;
   readonly helmValues: HelmValues;
 }
 
@@ -191,6 +200,7 @@ export function operatorElements(config: PlatformConfig): OperatorElement[] {
       version: chart.version,
       namespace: chart.namespace,
       wave: String(OPERATOR_RELEASES[key].wave),
+      podSecurity: OPERATOR_RELEASES[key].podSecurity,
       helmValues: values[key],
     };
   });
@@ -281,6 +291,13 @@ export function operatorsApplicationSet(scope: Construct, config: PlatformConfig
           syncPolicy: {
             automated: AUTOMATED_SYNC,
             syncOptions: ['CreateNamespace=true', SERVER_SIDE_APPLY, 'RespectIgnoreDifferences=true'],
+            managedNamespaceMetadata: {
+              labels: {
+                'pod-security.kubernetes.io/enforce': '{{ .podSecurity }}',
+                'pod-security.kubernetes.io/warn': 'restricted',
+                'pod-security.kubernetes.io/audit': 'restricted',
+              },
+            },
             retry: SYNC_RETRY,
           },
         },

@@ -36,9 +36,12 @@ export function workloadsApplicationSet(scope: Construct, config: PlatformConfig
             path: clusterManifestPath(config, { name: CLUSTER_PARAMS.region }),
           },
           destination: { server: CLUSTER_PARAMS.server, namespace: DEFAULT_NAMESPACE },
+          // The HorizontalPodAutoscaler owns replicas once it scales: the rendered count is its floor,
+          // and Argo CD must not reset a scaled-up Deployment to it.
+          ignoreDifferences: [{ group: 'apps', kind: 'Deployment', jsonPointers: ['/spec/replicas'] }],
           syncPolicy: {
             automated: AUTOMATED_SYNC,
-            syncOptions: [SERVER_SIDE_APPLY, 'PruneLast=true'],
+            syncOptions: [SERVER_SIDE_APPLY, 'PruneLast=true', 'RespectIgnoreDifferences=true'],
             retry: SYNC_RETRY,
           },
         },

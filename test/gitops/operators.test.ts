@@ -130,6 +130,22 @@ describe('operators ApplicationSet: generated Applications', () => {
     }
   });
 
+  test('GIVEN prod WHEN generated THEN each operator namespace enforces its Pod Security level and warns/audits at restricted', () => {
+    const enforced: Record<string, string> = {};
+    for (const { app } of generated) {
+      const labels = app.spec.syncPolicy.managedNamespaceMetadata.labels;
+      expect(labels['pod-security.kubernetes.io/warn']).toBe('restricted');
+      expect(labels['pod-security.kubernetes.io/audit']).toBe('restricted');
+      const ns = app.spec.destination.namespace;
+      // operators sharing a namespace agree on its level
+      expect(enforced[ns] ?? labels['pod-security.kubernetes.io/enforce']).toBe(labels['pod-security.kubernetes.io/enforce']);
+      enforced[ns] = labels['pod-security.kubernetes.io/enforce'];
+    }
+    // only node agents get privileged: Istio CNI (istio-system) and node-exporter (monitoring)
+    expect(Object.entries(enforced).filter(([, level]) => level === 'privileged').map(([ns]) => ns).sort()).toEqual(['istio-system', 'monitoring']);
+    expect(enforced['istio-ingress']).toBe('restricted');
+  });
+
   test('GIVEN prod WHEN rendered THEN deleting the ApplicationSet or an Application keeps the operators and their CRDs', () => {
     expect(appSet.spec.syncPolicy).toEqual({ preserveResourcesOnDeletion: true });
   });

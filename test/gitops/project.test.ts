@@ -47,6 +47,7 @@ describe('AppProject', () => {
 
   test('GIVEN prod WHEN rendered THEN each cluster permits the operator, mesh, service and system namespaces only', () => {
     const expected = [
+      'aws-load-balancer-controller',
       'cert-manager',
       'default',
       'external-secrets',

@@ -55,7 +55,9 @@ describe('workloads ApplicationSet', () => {
   test('GIVEN prod WHEN generated THEN every cluster syncs automatically with prune, self-heal, retries, SSA and pruning last', () => {
     for (const { app } of generated) {
       expect(app.spec.syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
-      expect(app.spec.syncPolicy.syncOptions).toEqual(['ServerSideApply=true', 'PruneLast=true']);
+      expect(app.spec.syncPolicy.syncOptions).toEqual(['ServerSideApply=true', 'PruneLast=true', 'RespectIgnoreDifferences=true']);
+      // the HPA owns replicas above the rendered floor
+      expect(app.spec.ignoreDifferences).toEqual([{ group: 'apps', kind: 'Deployment', jsonPointers: ['/spec/replicas'] }]);
       expect(app.spec.syncPolicy.retry).toEqual({ limit: 10, backoff: { duration: '30s', factor: 2, maxDuration: '10m' } });
     }
     expect(appSet.spec.syncPolicy).toEqual({ preserveResourcesOnDeletion: true });
