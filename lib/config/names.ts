@@ -105,3 +105,101 @@ export function secretNamePrefix(config: PlatformConfig): string {
 export function ingressTargetGroupName(config: PlatformConfig, listener: 'http' | 'https'): string {
   return targetGroupNameFor(config.project, config.environment, listener);
 }
+
+/*
+ * Global edge: Global Accelerator, Route 53 and the regional ingress NLBs. The region stacks
+ * publish what the global stack needs under derived SSM names and a derived link role; the
+ * global stack finds both from the config, so no ARN or id is copied between accounts by hand.
+ */
+
+/** Service account of the AWS Load Balancer Controller; its Pod Identity association is made by CDK for it. */
+export const LOAD_BALANCER_CONTROLLER_SERVICE_ACCOUNT = 'aws-load-balancer-controller';
+
+/** CloudFormation stack name of the environment's global stack (accelerator, DNS): `automatedai-prod-global`. */
+export function globalStackName(config: Pick<PlatformConfig, 'project' | 'environment'>): string {
+  return `${envPrefix(config)}-global`;
+}
+
+/**
+ * Name of a region's internal ingress Network Load Balancer: `automatedai-prod-edge`. Load
+ * balancer names are regional; the config's target-group check (project + environment ≤ 25
+ * characters) keeps this within the 32 AWS allows.
+ */
+export function ingressLoadBalancerName(config: Pick<PlatformConfig, 'project' | 'environment'>): string {
+  return `${envPrefix(config)}-edge`;
+}
+
+/** Name of the Global Accelerator: `automatedai-prod`. */
+export function acceleratorName(config: Pick<PlatformConfig, 'project' | 'environment'>): string {
+  return envPrefix(config);
+}
+
+/** The public API name clients use, answered by the accelerator: `api.automatedai.example.com`. */
+export function apiDomainName(config: Pick<PlatformConfig, 'edge'>): string {
+  return `api.${config.edge.domainName}`;
+}
+
+/**
+ * The latency-routed name of the regional entries, for clients that route by DNS instead of
+ * through the accelerator's anycast addresses: `api-latency.automatedai.example.com`.
+ */
+export function latencyDomainName(config: Pick<PlatformConfig, 'edge'>): string {
+  return `api-latency.${config.edge.domainName}`;
+}
+
+/** Every name a region's ingress certificate covers: the apex, the API and the latency name. */
+export function ingressCertificateNames(config: Pick<PlatformConfig, 'edge'>): string[] {
+  return [config.edge.domainName, apiDomainName(config), latencyDomainName(config)];
+}
+
+/** The values a region stack publishes for the global stack, by key. */
+export const EDGE_PARAMETERS = [
+  'load-balancer-arn',
+  'load-balancer-dns-name',
+  'load-balancer-zone-id',
+  'health-check-id',
+  'certificate-arn',
+  'accelerator-attachment-arn',
+] as const;
+
+/** One of {@link EDGE_PARAMETERS}. */
+export type EdgeParameter = (typeof EDGE_PARAMETERS)[number];
+
+/** SSM parameter (in the region's account and region) holding one edge value: `/automatedai/prod/edge/eu-west-1/load-balancer-arn`. */
+export function edgeParameterName(config: PlatformConfig, region: Pick<RegionConfig, 'name'>, key: EdgeParameter): string {
+  return `${edgeParameterPath(config, region)}${key}`;
+}
+
+/** Path (with trailing slash) of a region's edge parameters: `/automatedai/prod/edge/eu-west-1/`. */
+export function edgeParameterPath(config: PlatformConfig, region: Pick<RegionConfig, 'name'>): string {
+  return `/${config.project}/${config.environment}/edge/${region.name}/`;
+}
+
+/**
+ * Role in a region's account that the global stack assumes to read that region's edge values (SSM
+ * parameters) and the validation records of its certificate: `automatedai-prod-eu-west-1-edge-link`.
+ * The region is part of the name because IAM names are per account and two regions may share one.
+ */
+export function edgeLinkRoleName(config: PlatformConfig, region: Pick<RegionConfig, 'name'>): string {
+  return `${envPrefix(config)}-${region.name}-edge-link`;
+}
+
+/** ARN of {@link edgeLinkRoleName}, derived so the global stack needs no export from the region's account. */
+export function edgeLinkRoleArn(config: PlatformConfig, region: Pick<RegionConfig, 'name' | 'account'>): string {
+  return `arn:aws:iam::${region.account}:role/${edgeLinkRoleName(config, region)}`;
+}
+
+/** Role (in the hub account) the global stack's deploy-time readers run as: `automatedai-prod-edge-wiring`. */
+export function edgeWiringRoleName(config: PlatformConfig): string {
+  return `${envPrefix(config)}-edge-wiring`;
+}
+
+/** ARN of {@link edgeWiringRoleName}; each region's link role trusts exactly this principal. */
+export function edgeWiringRoleArn(config: PlatformConfig): string {
+  return `arn:aws:iam::${config.hubRegion.account}:role/${edgeWiringRoleName(config)}`;
+}
+
+/** CloudWatch alarm that is in ALARM while a region's ingress has no healthy target: `automatedai-prod-eu-west-1-ingress-unhealthy`. */
+export function ingressHealthAlarmName(config: PlatformConfig, region: Pick<RegionConfig, 'name'>): string {
+  return `${envPrefix(config)}-${region.name}-ingress-unhealthy`;
+}

@@ -1,40 +1,11 @@
 import * as ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { Issue, cidrsOverlap, formatPath, image, ipv4Cidr, quantity, resourceList, slug, strictObject } from './zod-helpers';
+import { atlasConfig, checkAtlas } from './sections/atlas';
+import { checkKafka, kafkaConfig } from './sections/kafka';
+import { checkMl, mlConfig } from './sections/ml';
+import { checkObservability, observabilityConfig } from './sections/observability';
 import { AWS_REGIONS, DEFAULT_EKS_VERSION, EKS_VERSIONS, LOG_RETENTION_DAYS, availabilityZonesOf } from './aws';
-
-/**
- * A strict object: unknown keys are rejected, and the message lists the keys that are allowed,
- * so a typo in the YAML tells the user what they meant.
- */
-export function strictObject<T extends z.ZodRawShape>(shape: T) {
-  const allowed = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')} (allowed: ${allowed})`
-        : undefined,
-  });
-}
-
-/** A lower-case DNS-label style name: used in stack, cluster and resource names. */
-export const slug = (max: number) =>
-  z
-    .string()
-    .regex(/^[a-z]([a-z0-9-]*[a-z0-9])?$/, `must be lower-case letters, digits and '-', starting with a letter (e.g. 'healthcare')`)
-    .max(max);
-
-/** An IPv4 CIDR block such as `10.0.0.0/16`, with the host bits zero. */
-export const ipv4Cidr = z.string().superRefine((value, ctx) => {
-  if (!ipaddr.isValidCIDR(value) || !ipaddr.IPv4.isValidFourPartDecimal(value.split('/')[0])) {
-    ctx.addIssue({ code: 'custom', message: `'${value}' is not an IPv4 CIDR block (e.g. 10.0.0.0/16)` });
-    return;
-  }
-  const [address, prefix] = ipaddr.IPv4.parseCIDR(value);
-  const network = ipaddr.IPv4.networkAddressFromCIDR(value);
-  if (address.toString() !== network.toString()) {
-    ctx.addIssue({ code: 'custom', message: `'${value}' has host bits set; the network is ${network}/${prefix}` });
-  }
-});
 
 /** An IAM role or user ARN (the principal an EKS access entry is made for). */
 const iamPrincipalArn = z
@@ -112,19 +83,6 @@ const logging = strictObject({
     })
     .default(365),
 });
-
-/** A Kubernetes CPU quantity (`100m`, `1`, `1.5`). */
-const cpuQuantity = z.string().regex(/^(\d+m|\d+(\.\d+)?)$/, "must be a CPU quantity such as '100m' or '1'");
-/** A Kubernetes memory quantity (`128Mi`, `2Gi`). */
-const memoryQuantity = z.string().regex(/^\d+(Ki|Mi|Gi|Ti)?$/, "must be a memory quantity such as '128Mi' or '2Gi'");
-
-const resourceList = strictObject({ cpu: cpuQuantity, memory: memoryQuantity });
-
-/** A container image with an explicit, non-`latest` tag or a digest. */
-const image = z
-  .string()
-  .regex(/^[a-z0-9]+([._\/-][a-z0-9]+)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[a-f0-9]{64})$/, 'must name a tag or digest, e.g. automatedai/healthcare-service:1.0.0')
-  .refine((i) => !/:latest$/.test(i), { message: "must not use the 'latest' tag: pin a version so rollouts are reproducible" });
 
 const serviceVersion = strictObject({
   /** Version label (`v1`, `v2`): the DestinationRule subset and the Deployment suffix. */
@@ -277,11 +235,20 @@ export const platformConfigShape = strictObject({
   mesh: mesh.default({ tracingSamplingPercent: 1, namespace: 'istio-system' }),
   gitops,
   edge,
+  /** Event streaming: MSK or Strimzi per region, topics, ACLs (lib/config/sections/kafka.ts). */
+  kafka: kafkaConfig,
+  /** MongoDB Atlas replication (lib/config/sections/atlas.ts). */
+  atlas: atlasConfig,
+  /** MLOps: KServe models, MLflow, Feast (lib/config/sections/ml.ts). */
+  ml: mlConfig,
+  /** Observability and SLOs (lib/config/sections/observability.ts). */
+  observability: observabilityConfig,
   /** The platform's own services, deployed to every cluster. @default [] */
   services: z.array(service).default([]),
 });
 
-type RawConfig = z.output<typeof platformConfigShape>;
+/** The parsed config before derived defaults: what cross-field checks see. */
+export type RawConfig = z.output<typeof platformConfigShape>;
 
 /** Cross-field checks: each names the field it concerns. */
 function checkConfig(config: RawConfig, ctx: z.RefinementCtx): void {
@@ -323,6 +290,10 @@ function checkConfig(config: RawConfig, ctx: z.RefinementCtx): void {
 
   checkNodeGroups(config.eks.nodeGroups, ['eks', 'nodeGroups'], issue);
   checkServices(config, issue);
+  checkKafka(config, issue);
+  checkAtlas(config, issue);
+  checkMl(config, issue);
+  checkObservability(config, issue);
   if (!config.regions.some((r) => r.trafficDialPercent > 0)) {
     issue(['regions'], 'at least one region needs trafficDialPercent above 0, or the accelerator serves nothing');
   }
@@ -348,7 +319,7 @@ function checkConfig(config: RawConfig, ctx: z.RefinementCtx): void {
 function checkNodeGroups(
   groups: RawConfig['eks']['nodeGroups'],
   path: (string | number)[],
-  issue: (path: (string | number)[], message: string) => void,
+  issue: Issue,
 ): void {
   const seen = new Map<string, number>();
   groups.forEach((g, i) => {
@@ -373,7 +344,7 @@ export function targetGroupNameFor(project: string, environment: string, listene
 /** The mesh ingress gateway, as a caller in `services[].callers`. */
 export const INGRESS_CALLER = 'ingress';
 
-function checkServices(config: RawConfig, issue: (path: (string | number)[], message: string) => void): void {
+function checkServices(config: RawConfig, issue: Issue): void {
   const names = config.services.map((s) => s.name);
   const regionNames = config.regions.map((r) => r.name);
   config.services.forEach((svc, i) => {
@@ -426,32 +397,10 @@ function checkServices(config: RawConfig, issue: (path: (string | number)[], mes
   });
 }
 
-/** A CPU (cores) or memory (bytes) quantity as a number, for comparisons. */
-function quantity(value: string, kind: 'cpu' | 'memory'): number {
-  if (kind === 'cpu') return value.endsWith('m') ? Number(value.slice(0, -1)) / 1000 : Number(value);
-  const units: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40 };
-  const m = /^(\d+)(Ki|Mi|Gi|Ti)?$/.exec(value)!;
-  return Number(m[1]) * (m[2] ? units[m[2]] : 1);
-}
-
-/** Whether two valid IPv4 CIDR blocks share any address. */
-export function cidrsOverlap(a: string, b: string): boolean {
-  if (!ipaddr.isValidCIDR(a) || !ipaddr.isValidCIDR(b)) return false;
-  const ra = ipaddr.IPv4.parseCIDR(a);
-  const rb = ipaddr.IPv4.parseCIDR(b);
-  return ra[0].match(rb) || rb[0].match(ra);
-}
-
-/** A zod path as users write it: `regions[1].cidr`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => {
-    if (typeof key === 'number') return `${out}[${key}]`;
-    return out ? `${out}.${String(key)}` : String(key);
-  }, '');
-}
-
 /** The full schema: shape, defaults and cross-field checks. */
 export const platformConfigSchema = platformConfigShape.superRefine(checkConfig);
 
 /** The config as written in YAML (defaults optional). */
 export type PlatformConfigInput = z.input<typeof platformConfigSchema>;
+
+export { cidrsOverlap, formatPath, ipv4Cidr, slug, strictObject } from './zod-helpers';

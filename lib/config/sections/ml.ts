@@ -1,0 +1,12 @@
+import type { RawConfig } from '../schema';
+import { Issue, strictObject } from '../zod-helpers';
+
+/**
+ * The `ml` section of the platform config. Placeholder until its issue lands: it accepts
+ * only an empty mapping (or nothing), so no unvalidated keys sneak in.
+ * @default {}
+ */
+export const mlConfig = strictObject({}).default({});
+
+/** Cross-field checks of the `ml` section (each problem names its field path). */
+export function checkMl(_config: RawConfig, _issue: Issue): void {}
