@@ -1,6 +1,6 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
-import { serviceNamespace } from '../config';
+import { ServiceConfig, serviceNamespace } from '../config';
 import {
   DestinationRule,
   DestinationRuleSpecTrafficPolicyTlsMode,
@@ -19,7 +19,6 @@ import {
   tcpPorts,
 } from './network-policies';
 import {
-  ServiceConfig,
   callerPrincipals,
   callerServicesOf,
   calleesOf,

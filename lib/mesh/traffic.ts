@@ -1,8 +1,5 @@
-import { INGRESS_CALLER, PlatformConfig, serviceAccountName, serviceNamespace } from '../config';
+import { INGRESS_CALLER, PlatformConfig, ServiceConfig, serviceAccountName, serviceNamespace } from '../config';
 import { CLUSTER_DOMAIN, ingressGatewayPrincipal, principal } from './mesh-names';
-
-/** One element of `config.services`. */
-export type ServiceConfig = PlatformConfig['services'][number];
 
 /**
  * Cluster-local FQDN of a service: `healthcare-service.healthcare-service.svc.cluster.local`.

@@ -1,7 +1,4 @@
-import { PlatformConfig, RegionConfig } from '../config';
-
-/** One element of `config.services`, defaults filled. */
-export type ServiceConfig = PlatformConfig['services'][number];
+import { RegionConfig, ServiceConfig } from '../config';
 
 /** How far the autoscaler may grow a version past its floor when `maxReplicas` is not set. */
 export const DEFAULT_MAX_REPLICAS_FACTOR = 3;

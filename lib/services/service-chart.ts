@@ -2,6 +2,7 @@ import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import {
   SECRET_STORE_NAME,
+  ServiceConfig,
   serviceAccountName,
   serviceNamespace,
   serviceSecretName,
@@ -14,7 +15,7 @@ import {
   ExternalSecretSpecTargetCreationPolicy,
 } from '../imports/eso-externalsecret-external-secrets.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
-import { ServiceConfig, serviceMaxReplicas, serviceReplicas } from './scaling';
+import { serviceMaxReplicas, serviceReplicas } from './scaling';
 
 /** Props of {@link ServiceChart}. */
 export interface ServiceChartProps extends ClusterChartProps {

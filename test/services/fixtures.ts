@@ -6,8 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Testing } from 'cdk8s';
 import * as YAML from 'yaml';
-import { PlatformConfig, RegionConfig, loadConfigFile, parseConfig } from '../../lib/config';
-import { SecretStoreChart, SecretStoreChartProps, ServiceChart, ServiceConfig } from '../../lib/services';
+import { PlatformConfig, RegionConfig, ServiceConfig, loadConfigFile, parseConfig } from '../../lib/config';
+import { SecretStoreChart, SecretStoreChartProps, ServiceChart } from '../../lib/services';
 import { ROOT } from '../helpers/synth';
 
 /** A rendered Kubernetes object. */
