@@ -22,5 +22,12 @@ export function generatedConfig(root: string, n: number): unknown {
     cidr: `10.${i}.0.0/16`,
     availabilityZones: [...AWS_REGION_AZ_LETTERS[name]].slice(0, 3).map((l) => `${name}${l}`),
   }));
+  // Atlas needs nodes in every region (each region's services use their own private endpoint):
+  // the seed's Global Cluster grown to one zone per region, the seed's zones kept first.
+  if (data.atlas) {
+    const regions: string[] = data.regions.map((r: { name: string }) => r.name);
+    data.atlas.regions = regions.map((name) => ({ name, electableNodes: 3, priority: 7 }));
+    data.atlas.zones = regions.map((name, i) => data.atlas.zones.find((z: { regions: string[] }) => z.regions.includes(name)) ?? { name: `zone-${i}`, regions: [name] });
+  }
   return data;
 }

@@ -8,6 +8,8 @@
  * 2. Builds the selected environment's stacks (gated by the nag packs) and synthesizes cdk.out/.
  * 3. Renders the Kubernetes manifests of every shipped environment into k8s/<env>/…, which
  *    Argo CD syncs from git.
+ * 4. Writes the compliance report of every shipped environment into reports/<env>/ (see
+ *    bin/reports.ts; `-c reports=false` skips it).
  */
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
@@ -60,7 +62,15 @@ async function main(): Promise<void> {
 
   // `-c manifestsRoot=DIR` writes DIR/k8s/ instead of the repository's (tests use it).
   const manifestsRoot = path.resolve((app.node.tryGetContext('manifestsRoot') as string | undefined) ?? ROOT);
-  writeManifests(manifestsRoot, shippedConfigs.flatMap((c) => renderEnvironment(c)));
+  const manifests = shippedConfigs.flatMap((c) => renderEnvironment(c));
+  writeManifests(manifestsRoot, manifests);
+
+  // 4. Compliance reports of every shipped environment into reports/<env>/ (same root as k8s/).
+  //    `-c reports=false` skips them (benchmarks, quick local iterations).
+  if (String(app.node.tryGetContext('reports') ?? true) !== 'false') {
+    const { writeReports } = await import('./reports');
+    writeReports({ repoRoot: ROOT, root: manifestsRoot, selected: { config, app }, shipped: shippedConfigs, manifests, context: app.node.getAllContext() });
+  }
 }
 
 void main();

@@ -25,3 +25,26 @@ export function acknowledgeNag(scope: IConstruct, pack: NagPackName, rule: strin
 export function acknowledgeCfnLint(scope: IConstruct, rule: string, reason: string): void {
   Validations.of(scope).acknowledge({ id: `CloudFormation-Validate::${rule}`, reason });
 }
+
+/**
+ * Prefix of the annotation that acknowledges a Kubernetes compliance finding on an object:
+ * `compliance.platform/acknowledge.<check>: <reason>` (check ids as in the report, e.g.
+ * `no-read-only-root-fs`, `netpol-default-deny`).
+ */
+export const K8S_ACK_ANNOTATION_PREFIX = 'compliance.platform/acknowledge.';
+
+/** Anything with cdk8s `ApiObject` metadata (kept structural so this module does not load cdk8s). */
+export interface AnnotatableObject {
+  readonly metadata: { addAnnotation(key: string, value: string): void };
+}
+
+/**
+ * Acknowledges one Kubernetes compliance finding on a rendered object, with the reason: the
+ * compliance report lists the row as acknowledged, with the reason, instead of failing. For
+ * namespace controls (mTLS, default-deny) acknowledge on the Namespace object.
+ *
+ * @param check the check id, e.g. `no-read-only-root-fs`
+ */
+export function acknowledgeManifest(object: AnnotatableObject, check: string, reason: string): void {
+  object.metadata.addAnnotation(`${K8S_ACK_ANNOTATION_PREFIX}${check}`, reason);
+}

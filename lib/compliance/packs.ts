@@ -1,7 +1,29 @@
 import { App } from 'aws-cdk-lib';
-import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks, PCIDSS321Checks } from 'cdk-nag';
+import { IConstruct } from 'constructs';
+import { NAG_PACK_NAMES } from './acknowledge';
+import { RecordingNagPack, RuleEvaluation, evaluateNagPacks, recordingNagPack } from './recording';
 
-/** The four cdk-nag packs (AwsSolutions, HIPAA Security, NIST 800-53 R5, PCI DSS 3.2.1) for `app`. */
-export function nagPacks(app: App) {
-  return [new AwsSolutionsChecks(app), new HIPAASecurityChecks(app), new NIST80053R5Checks(app), new PCIDSS321Checks(app)];
+/** The packs added to each app, so the report can read what the gate evaluated. */
+const GATES = new WeakMap<IConstruct, readonly RecordingNagPack[]>();
+
+/**
+ * The four cdk-nag packs (AwsSolutions, HIPAA Security, NIST 800-53 R5, PCI DSS 3.2.1) for
+ * `app`. They are cdk-nag's own packs, recording every rule outcome as they gate the synth, so
+ * the compliance report reuses the gate's evaluation instead of running the rules again.
+ */
+export function nagPacks(app: App): RecordingNagPack[] {
+  const packs = NAG_PACK_NAMES.map((name) => recordingNagPack(name, app));
+  GATES.set(app, packs);
+  return packs;
+}
+
+/**
+ * Every applicable rule outcome of the four packs over `app`: the gate's own record when the
+ * packs gated `app.synth()`, otherwise a fresh evaluation (call it after `app.synth()`, so
+ * Aspects have run as they have for the gate).
+ */
+export function nagEvaluations(app: App): RuleEvaluation[] {
+  const gate = GATES.get(app);
+  if (gate && gate.every((p) => p.evaluated)) return gate.flatMap((p) => p.evaluations);
+  return evaluateNagPacks(app);
 }

@@ -4,3 +4,7 @@ export * from './load';
 export * from './names';
 export * from './files';
 export * from './json-schema';
+export * from './sections/kafka';
+export * from './atlas-regions';
+export * from './sections/atlas';
+export * from './sections/observability';

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type { PlatformConfig, RegionConfig } from './load';
 import { targetGroupNameFor } from './schema';
 
@@ -202,4 +203,290 @@ export function edgeWiringRoleArn(config: PlatformConfig): string {
 /** CloudWatch alarm that is in ALARM while a region's ingress has no healthy target: `automatedai-prod-eu-west-1-ingress-unhealthy`. */
 export function ingressHealthAlarmName(config: PlatformConfig, region: Pick<RegionConfig, 'name'>): string {
   return `${envPrefix(config)}-${region.name}-ingress-unhealthy`;
+}
+
+/**
+ * Secrets Manager secret (in each region) holding the region's exported ingress certificate as
+ * JSON (`certificate`, `privateKey`): `automatedai/prod/edge/ingress-tls`. CDK creates it and keeps it
+ * in step with ACM; an ExternalSecret turns it into the gateway's TLS Secret.
+ */
+export function ingressCertificateSecretName(config: PlatformConfig): string {
+  return `${secretNamePrefix(config)}edge/ingress-tls`;
+}
+
+/*
+ * Event streaming (Kafka): MSK or Strimzi per region. The AWS side publishes the MSK cluster's
+ * runtime values under derived SSM names; the cluster side finds brokers, users and secrets by
+ * the derived names below, so neither copies a value from the other.
+ */
+
+/** Kafka cluster of a region, MSK or Strimzi (the `Kafka` resource): `automatedai-prod-us-east-1`. */
+export function kafkaClusterName(config: Pick<PlatformConfig, 'project' | 'environment'>, region: Pick<RegionConfig, 'name'>): string {
+  return `${envPrefix(config)}-${region.name}`;
+}
+
+/** The runtime values an MSK region publishes to SSM Parameter Store, by key. */
+export const KAFKA_PARAMETERS = ['bootstrap-brokers', 'cluster-arn', 'subnet-ids', 'security-group-id'] as const;
+
+/** One of {@link KAFKA_PARAMETERS}. */
+export type KafkaParameter = (typeof KAFKA_PARAMETERS)[number];
+
+/** SSM parameter holding one MSK value of a region: `/automatedai/prod/kafka/us-east-1/bootstrap-brokers`. */
+export function kafkaParameterName(config: Pick<PlatformConfig, 'project' | 'environment'>, region: Pick<RegionConfig, 'name'>, key: KafkaParameter): string {
+  return `/${config.project}/${config.environment}/kafka/${region.name}/${key}`;
+}
+
+/** Consumer group of a service: its name, so offsets and ACLs follow the service. */
+export function kafkaConsumerGroup(service: ServiceRef): string {
+  return service.name;
+}
+
+/** Strimzi `KafkaUser` of a service (and the Secret the User Operator writes its certificate to). */
+export function kafkaUserName(service: ServiceRef): string {
+  return service.name;
+}
+
+/** Kubernetes Secret (in the service's namespace) with its Kafka connection settings: `iot-service-kafka`. */
+export function kafkaConnectionSecretName(service: ServiceRef): string {
+  return `${service.name}-kafka`;
+}
+
+/** ClusterSecretStore that reads AWS SSM Parameter Store (the MSK bootstrap brokers). */
+export const PARAMETER_STORE_NAME = 'aws-parameter-store';
+
+/** ClusterSecretStore that copies Strimzi user certificates from the Kafka namespace to the clients'. */
+export const KAFKA_USER_STORE_NAME = 'kafka-users';
+
+/** Glue Schema Registry of an environment (one per MSK region): `automatedai-prod`. */
+export function glueRegistryName(config: Pick<PlatformConfig, 'project' | 'environment'>): string {
+  return envPrefix(config);
+}
+
+/** Schema-registry subject (Glue schema name, Apicurio artifact) of a topic's values: `device-telemetry-value`. */
+export function schemaSubject(topic: { readonly name: string }): string {
+  return `${topic.name}-value`;
+}
+
+/** Deployment, Service and service account of the Apicurio schema registry in a Strimzi region's Kafka namespace. */
+export const SCHEMA_REGISTRY_NAME = 'schema-registry';
+
+/** StorageClass of the Strimzi volumes: gp3, encrypted with the region's volume key (by alias). */
+export const KAFKA_STORAGE_CLASS = 'kafka-gp3-encrypted';
+
+/** KMS alias of a region's EBS volume key, so a StorageClass can name it without an ARN: `alias/automatedai-dev-us-east-1-ebs`. */
+export function volumeKeyAlias(config: Pick<PlatformConfig, 'project' | 'environment'>, region: Pick<RegionConfig, 'name'>): string {
+  return `alias/${envPrefix(config)}-${region.name}-ebs`;
+}
+
+/** CloudFormation stack of the MSK Replicators into one region: `automatedai-prod-eu-west-1-kafka-replication`. */
+export function kafkaReplicationStackName(config: Pick<PlatformConfig, 'project' | 'environment'>, region: Pick<RegionConfig, 'name'>): string {
+  return `${envPrefix(config)}-${region.name}-kafka-replication`;
+}
+
+/*
+ * MongoDB Atlas (lib/atlas): the cluster, its database users and the services' identities. The
+ * Atlas stack names the services' roles by these derived ARNs (its database users), so no role
+ * ARN crosses accounts at deploy time.
+ */
+
+/** The secret environment variable that carries a service's Atlas connection string. */
+export const ATLAS_CONNECTION_ENV = 'DB_CONNECTION_STRING';
+
+/** CloudFormation stack of the environment's Atlas project and cluster (hub account and region): `automatedai-prod-atlas`. */
+export function atlasStackName(config: Pick<PlatformConfig, 'project' | 'environment'>): string {
+  return `${envPrefix(config)}-atlas`;
+}
+
+/** CloudFormation stack activating the MongoDB::Atlas types in a region: `automatedai-prod-eu-west-1-atlas-types`. */
+export function atlasTypesStackName(config: Pick<PlatformConfig, 'project' | 'environment'>, region: Pick<RegionConfig, 'name'>): string {
+  return `${envPrefix(config)}-${region.name}-atlas-types`;
+}
+
+/** CloudFormation stack publishing a region's Atlas connection strings: `automatedai-prod-eu-west-1-atlas-connection`. */
+export function atlasConnectionStackName(config: Pick<PlatformConfig, 'project' | 'environment'>, region: Pick<RegionConfig, 'name'>): string {
+  return `${envPrefix(config)}-${region.name}-atlas-connection`;
+}
+
+/** The Atlas cluster of an environment: `automatedai-prod` (Atlas allows 64 letters, digits and hyphens). */
+export function atlasClusterName(config: Pick<PlatformConfig, 'project' | 'environment'>): string {
+  return envPrefix(config);
+}
+
+/** Secrets Manager secret holding the Atlas API keys of a profile (the MongoDB::Atlas types' convention): `cfn/atlas/profile/default`. */
+export function atlasProfileSecretName(profile: string): string {
+  return `cfn/atlas/profile/${profile}`;
+}
+
+/** A service's own database in the Atlas cluster: `healthcare_service` (its database user may use only this one). */
+export function serviceDatabaseName(service: ServiceRef): string {
+  return service.name.replace(/-/g, '_');
+}
+
+/**
+ * IAM role of a service's pods in a region (EKS Pod Identity): `automatedai-prod-us-east-1-healthcare-service`.
+ * The region is part of the name because IAM names are per account and regions may share one;
+ * names longer than IAM's 64 characters keep a readable prefix and end in a hash of the full name.
+ */
+export function serviceRoleName(config: Pick<PlatformConfig, 'project' | 'environment'>, region: Pick<RegionConfig, 'name'>, service: ServiceRef): string {
+  const full = `${envPrefix(config)}-${region.name}-${service.name}`;
+  if (full.length <= 64) return full;
+  return `${full.slice(0, 55)}-${createHash('sha256').update(full).digest('hex').slice(0, 8)}`;
+}
+
+/** ARN of {@link serviceRoleName}: the Atlas database user of that service in that region is this ARN. */
+export function serviceRoleArn(config: Pick<PlatformConfig, 'project' | 'environment'>, region: Pick<RegionConfig, 'name' | 'account'>, service: ServiceRef): string {
+  return `arn:aws:iam::${region.account}:role/${serviceRoleName(config, region, service)}`;
+}
+
+/*
+ * MLOps (`ml` section): the model and feature buckets, the MLflow database and the Feast online
+ * store are made by the region's ML stack; the cluster reaches them through Pod Identity roles
+ * associated with these service accounts and through ExternalSecrets reading these secret names.
+ * Bucket names carry the region (S3 names are global) and no account id, so they can appear in
+ * manifests (`storageUri`, the MLflow artifact destination, Feast's registry path).
+ */
+
+/** CloudFormation stack of the ML layer in a region: `automatedai-prod-us-east-1-ml`. */
+export function mlStackName(config: Pick<PlatformConfig, 'project' | 'environment'>, region: Pick<RegionConfig, 'name'>): string {
+  return `${envPrefix(config)}-${region.name}-ml`;
+}
+
+/** S3 bucket of model artifacts (MLflow runs and served models) in a region: `automatedai-prod-ml-models-us-east-1`. */
+export function modelBucketName(config: Pick<PlatformConfig, 'project' | 'environment'>, region: Pick<RegionConfig, 'name'>): string {
+  return `${envPrefix(config)}-ml-models-${region.name}`;
+}
+
+/** S3 bucket of the Feast offline store and registry in a region: `automatedai-prod-ml-features-us-east-1`. */
+export function featureBucketName(config: Pick<PlatformConfig, 'project' | 'environment'>, region: Pick<RegionConfig, 'name'>): string {
+  return `${envPrefix(config)}-ml-features-${region.name}`;
+}
+
+/**
+ * KMS alias of the ML data key in every region: `alias/automatedai-prod-ml-data`. Aliases are
+ * regional, so one name serves every region; the hub's replication names each destination key by
+ * this alias's ARN, which is derivable where the key's own ARN (a random id) is not.
+ */
+export function mlDataKeyAlias(config: Pick<PlatformConfig, 'project' | 'environment'>): string {
+  return `alias/${envPrefix(config)}-ml-data`;
+}
+
+/** ARN of {@link mlDataKeyAlias} in a region's account. */
+export function mlDataKeyAliasArn(config: Pick<PlatformConfig, 'project' | 'environment'>, region: Pick<RegionConfig, 'name' | 'account'>): string {
+  return `arn:aws:kms:${region.name}:${region.account}:${mlDataKeyAlias(config)}`;
+}
+
+/** Role (hub account) S3 replicates the hub's ML buckets to every other region with: `automatedai-prod-ml-replication`. */
+export function mlReplicationRoleName(config: Pick<PlatformConfig, 'project' | 'environment'>): string {
+  return `${envPrefix(config)}-ml-replication`;
+}
+
+/** ARN of {@link mlReplicationRoleName}, derived so destination regions can admit it before the hub creates it. */
+export function mlReplicationRoleArn(config: PlatformConfig): string {
+  return `arn:aws:iam::${config.hubRegion.account}:role/${mlReplicationRoleName(config)}`;
+}
+
+/** Namespace of the ML workloads (InferenceServices, MLflow, Feast jobs): `config.ml.namespace`. */
+export function mlNamespace(config: Pick<PlatformConfig, 'ml'>): string {
+  return config.ml?.namespace ?? 'ml';
+}
+
+/** Kubernetes service account of one model's predictor pods (its Pod Identity role reads the model's prefix): `device-anomaly-predictor`. */
+export function modelServiceAccountName(model: { readonly name: string }): string {
+  return `${model.name}-predictor`;
+}
+
+/** Service account of the MLflow tracking server. */
+export const MLFLOW_SERVICE_ACCOUNT = 'mlflow';
+
+/** Service account of Feast workloads (feature server, materialization jobs) in the ML namespace. */
+export const FEAST_SERVICE_ACCOUNT = 'feast';
+
+/** RDS cluster identifier of the MLflow backend database in a region: `automatedai-prod-mlflow`. */
+export function mlflowDatabaseClusterId(config: Pick<PlatformConfig, 'project' | 'environment'>): string {
+  return `${envPrefix(config)}-mlflow`;
+}
+
+/**
+ * Secrets Manager secret of the MLflow database login: `automatedai/prod/ml/mlflow-db`, JSON with
+ * `username`, `password`, `host`, `port`, `dbname` (CDK attaches the cluster, which fills in the
+ * endpoint). The MLflow ExternalSecret reads it by this name.
+ */
+export function mlflowDatabaseSecretName(config: PlatformConfig): string {
+  return `${secretNamePrefix(config)}ml/mlflow-db`;
+}
+
+/** ElastiCache serverless cache of the Feast online store in a region: `automatedai-prod-feast`. */
+export function featureStoreCacheName(config: Pick<PlatformConfig, 'project' | 'environment'>): string {
+  return `${envPrefix(config)}-feast`;
+}
+
+/** Secret of the Feast online-store login (`username`, `password`): `automatedai/prod/ml/feast-online-store`. */
+export function featureStoreLoginSecretName(config: PlatformConfig): string {
+  return `${secretNamePrefix(config)}ml/feast-online-store`;
+}
+
+/** Secret holding the Feast online store's `host:port` (published by CDK): `automatedai/prod/ml/feast-online-store-endpoint`. */
+export function featureStoreEndpointSecretName(config: PlatformConfig): string {
+  return `${secretNamePrefix(config)}ml/feast-online-store-endpoint`;
+}
+
+/** Feast project of the feature store: `ml.featureStore.project`, by default `automatedai_prod`. */
+export function featureStoreProject(config: Pick<PlatformConfig, 'project' | 'environment' | 'ml'>): string {
+  return config.ml?.featureStore.project ?? `${config.project}_${config.environment}`.replace(/-/g, '_');
+}
+
+/*
+ * Observability: the regional Amazon Managed Prometheus workspace, the alert topics, the values the
+ * region stack publishes for the cluster (Secrets Manager, read by External Secrets), and the
+ * service accounts CDK makes Pod Identity associations for.
+ */
+
+/** Service account of the platform's Prometheus pods (monitoring namespace); Pod Identity lets it remote-write to AMP. */
+export const PROMETHEUS_SERVICE_ACCOUNT = 'prometheus-platform';
+
+/** The values the region stack publishes for the observability layer, by key. */
+export const OBSERVABILITY_SECRETS = ['amp-workspace', 'grafana-admin', 'tracing-store', 'tracing-store-endpoint'] as const;
+
+/** One of {@link OBSERVABILITY_SECRETS}. */
+export type ObservabilitySecret = (typeof OBSERVABILITY_SECRETS)[number];
+
+/**
+ * Secrets Manager secret (in each region) of one observability value:
+ * `automatedai/prod/observability/amp-workspace` holds `{"workspaceId": "ws-…"}`,
+ * `…/grafana-admin` Grafana's admin login, `…/tracing-store` the OpenSearch login Jaeger writes
+ * spans with and `…/tracing-store-endpoint` the domain's URL. Under the environment prefix, so the
+ * External Secrets role reads them.
+ */
+export function observabilitySecretName(config: PlatformConfig, key: ObservabilitySecret): string {
+  return `${secretNamePrefix(config)}observability/${key}`;
+}
+
+/** Alias of a region's AMP workspace: `automatedai-prod-us-east-1`. */
+export function ampWorkspaceAlias(config: PlatformConfig, region: Pick<RegionConfig, 'name'>): string {
+  return `${envPrefix(config)}-${region.name}`;
+}
+
+/** SNS topic (per region) of one alert severity: `automatedai-prod-alerts-page`. */
+export function alertTopicName(config: PlatformConfig, severity: 'page' | 'ticket'): string {
+  return `${envPrefix(config)}-alerts-${severity}`;
+}
+
+/** CloudWatch Synthetics canary of a region (lower case, at most 255): `automatedai-prod-api-health`. */
+export function apiCanaryName(config: PlatformConfig): string {
+  return `${envPrefix(config)}-api-health`;
+}
+
+/** CloudWatch alarm on the region's canary; feature-flag rollouts roll back on it: `automatedai-prod-us-east-1-api-health`. */
+export function apiHealthAlarmName(config: PlatformConfig, region: Pick<RegionConfig, 'name'>): string {
+  return `${envPrefix(config)}-${region.name}-api-health`;
+}
+
+/** AppConfig application (per region) holding the platform's feature flags: `automatedai-prod`. */
+export function featureFlagsApplicationName(config: PlatformConfig): string {
+  return envPrefix(config);
+}
+
+/** AWS Budgets budget of the environment (made in the hub account): `automatedai-prod`. */
+export function environmentBudgetName(config: PlatformConfig): string {
+  return envPrefix(config);
 }

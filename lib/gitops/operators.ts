@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { ARGOCD_NAMESPACE, EXTERNAL_SECRETS_SERVICE_ACCOUNT, PlatformConfig, argoProjectName, envPrefix } from '../config';
 import { ApplicationSet } from '../imports/argocd-applicationset-argoproj.io';
 import { INGRESS_GATEWAY_RELEASE, INGRESS_PORTS } from '../mesh/mesh-names';
+import { ISTIO_TRACING_PROVIDER, JAEGER_PORTS, OTEL_PORTS, jaegerQueryHost, otelCollectorHost, prometheusUrl } from '../observability/observability-names';
 import { CLUSTER_LABELS, CLUSTER_PARAMS, clusterSelector, helmRepoURL } from './clusters';
 import { AUTOMATED_SYNC, SERVER_SIDE_APPLY, SYNC_RETRY } from './sync';
 
@@ -96,6 +97,10 @@ export function operatorHelmValues(config: PlatformConfig): Record<OperatorKey, 
       meshConfig: {
         // Egress only to hosts the mesh knows (Services, ServiceEntries): default deny, as for ingress.
         outboundTrafficPolicy: { mode: 'REGISTRY_ONLY' },
+        // Every proxy exports spans over OTLP to the observability layer's collector; the mesh's
+        // Telemetry object sets the sampling rate (`mesh.tracingSamplingPercent`).
+        extensionProviders: [{ name: ISTIO_TRACING_PROVIDER, opentelemetry: { service: otelCollectorHost(config), port: OTEL_PORTS.otlpGrpc } }],
+        defaultProviders: { tracing: [ISTIO_TRACING_PROVIDER] },
       },
     },
     istioIngress: {
@@ -142,7 +147,11 @@ export function operatorHelmValues(config: PlatformConfig): Record<OperatorKey, 
       },
     },
     kubePrometheusStack: {
+      // The observability layer renders its own Prometheus (2 replicas, remote write to AMP) and
+      // routes alerts through AMP's alert manager to SNS: the chart's instances would duplicate them.
+      alertmanager: { enabled: false },
       prometheus: {
+        enabled: false,
         prometheusSpec: {
           // Pick up every layer's ServiceMonitors, PodMonitors and rules, not only those
           // labelled with this Helm release.
@@ -154,6 +163,8 @@ export function operatorHelmValues(config: PlatformConfig): Record<OperatorKey, 
       },
       grafana: {
         admin: { existingSecret: GRAFANA_ADMIN_SECRET },
+        // Traces next to the metrics (Jaeger's query service in the tracing namespace).
+        additionalDataSources: [{ name: 'Jaeger', type: 'jaeger', uid: 'jaeger', access: 'proxy', url: `http://${jaegerQueryHost(config)}:${JAEGER_PORTS.queryHttp}` }],
         sidecar: {
           dashboards: {
             enabled: true,
@@ -161,6 +172,8 @@ export function operatorHelmValues(config: PlatformConfig): Record<OperatorKey, 
             labelValue: GRAFANA_DASHBOARD_LABEL.value,
             searchNamespace: 'ALL',
           },
+          // The default data source would point at the chart's own (disabled) Prometheus.
+          datasources: { url: prometheusUrl(config) },
         },
       },
       // EKS runs these control-plane parts out of reach: scraping them only raises false alerts.

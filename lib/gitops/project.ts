@@ -35,6 +35,7 @@ export const CLUSTER_SCOPED_KINDS: readonly ClusterScopedKind[] = [
     neededBy: 'Istio, cert-manager, External Secrets, Load Balancer Controller, KServe, OpenTelemetry and Prometheus operator validation',
   },
   { group: 'external-secrets.io', kind: 'ClusterSecretStore', neededBy: 'the per-cluster store every ExternalSecret reads AWS Secrets Manager through' },
+  { group: 'storage.k8s.io', kind: 'StorageClass', neededBy: 'the Kafka layer: encrypted gp3 volumes (the region key, by alias) for the Strimzi node pools' },
   { group: 'serving.kserve.io', kind: 'ClusterServingRuntime', neededBy: 'the kserve chart installs the built-in model runtimes' },
   { group: 'serving.kserve.io', kind: 'ClusterStorageContainer', neededBy: 'the kserve chart installs the default model storage initializer' },
 ];

@@ -1,7 +1,14 @@
 import { ApiObject, App, Chart, Yaml } from 'cdk8s';
-import { PlatformConfig, RegionConfig, clusterManifestPath, gitopsManifestPath } from '../config';
+import { PlatformConfig, RegionConfig, clusterManifestPath, gitopsManifestPath, mlNamespace } from '../config';
+import { AtlasClientsChart } from '../atlas/clients-chart';
+import { IngressBindingChart } from '../edge/ingress-binding-chart';
 import { GitOpsChart } from '../gitops/gitops-chart';
+import { KafkaClientsChart, kafkaEnvFromSecrets } from '../kafka/clients-chart';
+import { StrimziChart, strimziNamespaces } from '../kafka/strimzi-chart';
 import { MeshChart } from '../mesh/mesh-chart';
+import { MlChart } from '../ml/ml-chart';
+import { ModelServingChart } from '../ml/model-serving-chart';
+import { ObservabilityChart, TracingChart, monitoringNamespace, tracingNamespace } from '../observability';
 import { ServiceMeshChart } from '../mesh/service-mesh-chart';
 import { SecretStoreChart } from '../services/secret-store-chart';
 import { ServiceChart } from '../services/service-chart';
@@ -24,9 +31,20 @@ export interface RenderedFolder {
 export function clusterCharts(config: PlatformConfig, region: RegionConfig): RenderedFolder {
   const app = new App();
   const props = { config, region };
-  const charts: Chart[] = [new MeshChart(app, 'mesh', props), new SecretStoreChart(app, 'secret-store', props)];
+  // The observability layer reads AMP, Grafana and tracing-store values from Secrets Manager.
+  const secretStoreNamespaces = [monitoringNamespace(config), tracingNamespace(config), ...mlNamespaces(config)];
+  const charts: Chart[] = [new MeshChart(app, 'mesh', props), new SecretStoreChart(app, 'secret-store', { ...props, additionalNamespaces: secretStoreNamespaces })];
+  charts.push(new ObservabilityChart(app, 'observability', props), new TracingChart(app, 'tracing', props));
+  charts.push(new IngressBindingChart(app, 'ingress-binding', props));
+  // The ML layer (MLflow, Feast config, KServe models), when the environment has one.
+  if (config.ml) charts.push(new MlChart(app, 'ml', props), new ModelServingChart(app, 'ml-models', props));
+  // Kafka: Strimzi where the region's engine is strimzi; every region's client Secrets and egress.
+  if (strimziNamespaces(config, region).length > 0) charts.push(new StrimziChart(app, 'kafka', props));
+  charts.push(new KafkaClientsChart(app, 'kafka-clients', props));
+  // MongoDB Atlas: each client service's egress to the region's private endpoint.
+  if (config.atlas) charts.push(new AtlasClientsChart(app, 'atlas-clients', props));
   for (const service of config.services) {
-    charts.push(new ServiceChart(app, `service-${service.name}`, { ...props, service }));
+    charts.push(new ServiceChart(app, `service-${service.name}`, { ...props, service, envFromSecrets: kafkaEnvFromSecrets(config, service) }));
     charts.push(new ServiceMeshChart(app, `mesh-${service.name}`, { ...props, service }));
   }
   return { path: clusterManifestPath(config, region), charts };
@@ -35,7 +53,7 @@ export function clusterCharts(config: PlatformConfig, region: RegionConfig): Ren
 /** The hub's Argo CD objects (project, ApplicationSets, cluster registrations) for the environment. */
 export function gitopsCharts(config: PlatformConfig): RenderedFolder {
   const app = new App();
-  return { path: gitopsManifestPath(config), charts: [new GitOpsChart(app, 'gitops', { config })] };
+  return { path: gitopsManifestPath(config), charts: [new GitOpsChart(app, 'gitops', { config, workloadNamespaces: [tracingNamespace(config), ...mlNamespaces(config), ...strimziNamespaces(config)] })] };
 }
 
 /** Every folder of an environment: one per cluster plus the Argo CD folder. */
@@ -63,4 +81,9 @@ export function renderFolders(config: PlatformConfig, folders: readonly Rendered
 /** Renders every manifest of an environment. */
 export function renderEnvironment(config: PlatformConfig): RenderedFile[] {
   return renderFolders(config, environmentFolders(config));
+}
+
+/** The ML layer's namespace, when the environment has an `ml` section. */
+function mlNamespaces(config: PlatformConfig): string[] {
+  return config.ml ? [mlNamespace(config)] : [];
 }

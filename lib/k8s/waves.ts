@@ -9,13 +9,19 @@ import { ApiObject } from 'cdk8s';
  */
 export const SYNC_WAVES: Readonly<Record<string, number>> = {
   Namespace: -10,
+  // Before the Kafka node pools' claims are made (they name it).
+  StorageClass: -10,
   // Argo CD objects on the hub: the project and the cluster registrations before the ApplicationSets.
   AppProject: -5,
   Secret: -5,
   ServiceAccount: -5,
+  Role: -5,
+  RoleBinding: -5,
   NetworkPolicy: -5,
   PeerAuthentication: -4,
   AuthorizationPolicy: -4,
+  // Proxy egress scope (e.g. Atlas clients' pass-through) before the workloads whose proxies use it.
+  Sidecar: -4,
   ClusterSecretStore: -3,
   SecretStore: -3,
   ExternalSecret: -2,
@@ -25,7 +31,7 @@ export const SYNC_WAVES: Readonly<Record<string, number>> = {
 };
 
 /** API groups served by Kubernetes itself; anything else comes from a CRD. */
-const CORE_GROUPS = new Set(['', 'apps', 'autoscaling', 'policy', 'networking.k8s.io', 'rbac.authorization.k8s.io', 'batch']);
+const CORE_GROUPS = new Set(['', 'apps', 'autoscaling', 'policy', 'networking.k8s.io', 'rbac.authorization.k8s.io', 'batch', 'storage.k8s.io']);
 
 /** Sets the sync-wave (and, for custom resources, the dry-run) annotations on `obj`. */
 export function applySyncWaves(obj: ApiObject): void {

@@ -31,6 +31,9 @@ import {
 } from './network-policies';
 import { assertIngressPrefixes, ingressServicesOf, serviceSelector } from './traffic';
 
+/** Every IPv4 address: the gateway's clients, whose addresses the load balancers preserve. */
+const ANY_IPV4 = '0.0.0.0/0';
+
 /** Props of {@link MeshChart}: the cluster's config and region, nothing else. */
 export interface MeshChartProps extends ClusterChartProps {}
 
@@ -113,8 +116,12 @@ export class MeshChart extends ClusterChart {
     const gatewayPods = matchLabels(INGRESS_GATEWAY_SELECTOR);
     defaultDenyPolicy(this, namespace);
 
-    // The internal NLB (IP targets, client IP not preserved) connects from its addresses in the
-    // VPC, for traffic and for health checks on the status port.
+    // Global Accelerator and the internal NLB (IP targets) both preserve client IP addresses, so
+    // client traffic arrives from any internet address: the server ports admit any source. Who
+    // can reach them is decided one layer down: the NLB is internal, its security group admits
+    // only client traffic on 80/443, and the pods' (cluster) security group admits the gateway
+    // ports only from the NLB's security group. The status port serves the NLB's health checks,
+    // which come from the load balancer's own addresses in the VPC, so it stays VPC-only.
     new k8s.KubeNetworkPolicy(this, 'allow-load-balancer', {
       metadata: { name: 'allow-load-balancer', namespace },
       spec: {
@@ -122,8 +129,12 @@ export class MeshChart extends ClusterChart {
         policyTypes: ['Ingress'],
         ingress: [
           {
+            from: [{ ipBlock: { cidr: ANY_IPV4 } }],
+            ports: tcpPorts(INGRESS_PORTS.http, INGRESS_PORTS.https),
+          },
+          {
             from: [{ ipBlock: { cidr: this.region.cidr } }],
-            ports: tcpPorts(INGRESS_PORTS.http, INGRESS_PORTS.https, INGRESS_PORTS.status),
+            ports: tcpPorts(INGRESS_PORTS.status),
           },
         ],
       },

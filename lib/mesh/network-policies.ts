@@ -73,3 +73,53 @@ export function controlPlaneEgressPolicy(scope: Construct, config: PlatformConfi
     },
   });
 }
+
+/** A peer: addresses in `cidr` (outside the cluster's pod network, e.g. AWS endpoints in the VPC). */
+export function ipBlockPeer(cidr: string): k8s.NetworkPolicyPeer {
+  return { ipBlock: { cidr } };
+}
+
+/** One egress rule: these peers, on these TCP ports. */
+export interface EgressRule {
+  readonly to: readonly k8s.NetworkPolicyPeer[];
+  readonly ports: readonly number[];
+}
+
+/**
+ * Lets the pods with `podLabels` in `namespace` open connections to exactly these peers and ports
+ * (one NetworkPolicy named `name`), on top of the namespace's default-deny. Used for clients of
+ * platform data services, e.g. a Kafka client's brokers and schema registry.
+ */
+export function egressPolicy(
+  scope: Construct,
+  id: string,
+  props: { readonly name: string; readonly namespace: string; readonly podLabels?: Readonly<Record<string, string>>; readonly rules: readonly EgressRule[] },
+): k8s.KubeNetworkPolicy {
+  return new k8s.KubeNetworkPolicy(scope, id, {
+    metadata: { name: props.name, namespace: props.namespace },
+    spec: {
+      podSelector: matchLabels(props.podLabels),
+      policyTypes: ['Egress'],
+      egress: props.rules.map((r) => ({ to: [...r.to], ports: tcpPorts(...r.ports) })),
+    },
+  });
+}
+
+/**
+ * Lets `peers` connect to the pods with `podLabels` in `namespace` on these TCP ports (one
+ * NetworkPolicy named `name`), on top of the namespace's default-deny.
+ */
+export function ingressPolicy(
+  scope: Construct,
+  id: string,
+  props: { readonly name: string; readonly namespace: string; readonly podLabels?: Readonly<Record<string, string>>; readonly from: readonly k8s.NetworkPolicyPeer[]; readonly ports: readonly number[] },
+): k8s.KubeNetworkPolicy {
+  return new k8s.KubeNetworkPolicy(scope, id, {
+    metadata: { name: props.name, namespace: props.namespace },
+    spec: {
+      podSelector: matchLabels(props.podLabels),
+      policyTypes: ['Ingress'],
+      ingress: [{ from: [...props.from], ports: tcpPorts(...props.ports) }],
+    },
+  });
+}

@@ -5,7 +5,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { acknowledgeNag } from '../compliance';
-import { EXTERNAL_SECRETS_SERVICE_ACCOUNT, PlatformConfig, secretNamePrefix, serviceSecretName } from '../config';
+import { ATLAS_CONNECTION_ENV, EXTERNAL_SECRETS_SERVICE_ACCOUNT, PlatformConfig, atlasConnectionStackName, secretNamePrefix, serviceSecretName } from '../config';
 import { attachManagedPolicy } from './iam';
 import { podIdentityRole } from './pod-identity';
 
@@ -41,7 +41,11 @@ export class ExternalSecretsAccess extends Construct {
         const name = serviceSecretName(config, service, envVar);
         const secret = new secretsmanager.Secret(this, `Secret-${service.name}-${envVar}`, {
           secretName: name,
-          description: `${envVar} of ${service.name}; read in-cluster through the ${envVar} ExternalSecret. Set its value after the first deploy.`,
+          // With Atlas, the region's Atlas connection stack replaces the generated placeholder with
+          // the private-endpoint connection string; other variables are set by the operator.
+          description: config.atlas && envVar === ATLAS_CONNECTION_ENV
+            ? `${envVar} of ${service.name}; read in-cluster through the ${envVar} ExternalSecret. Written by the ${atlasConnectionStackName(config, { name: stack.region })} stack (MongoDB Atlas private endpoint, IAM auth).`
+            : `${envVar} of ${service.name}; read in-cluster through the ${envVar} ExternalSecret. Set its value after the first deploy.`,
           encryptionKey: props.key,
           removalPolicy: RemovalPolicy.RETAIN,
         });
@@ -81,6 +85,27 @@ export class ExternalSecretsAccess extends Construct {
       namespace,
       serviceAccount: EXTERNAL_SECRETS_SERVICE_ACCOUNT,
       roleArn: this.role.roleArn,
+    });
+  }
+
+  /**
+   * Lets the controller read these SSM parameters (plain `String` values such as the MSK
+   * bootstrap brokers) for a ClusterSecretStore of service `ParameterStore`: exactly these
+   * names, in this region, as a customer-managed policy.
+   *
+   * @param parameterNames full parameter names, starting with '/'
+   */
+  public grantParameterRead(scope: Construct, id: string, parameterNames: readonly string[], description: string): iam.ManagedPolicy {
+    const stack = Stack.of(scope);
+    return attachManagedPolicy(scope, id, {
+      description,
+      roles: [this.role],
+      statements: [
+        new iam.PolicyStatement({
+          actions: ['ssm:GetParameter', 'ssm:GetParameters'],
+          resources: parameterNames.map((name) => stack.formatArn({ service: 'ssm', resource: 'parameter', resourceName: name.replace(/^\//, '') })),
+        }),
+      ],
     });
   }
 }

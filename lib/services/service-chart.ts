@@ -21,6 +21,12 @@ import { serviceMaxReplicas, serviceReplicas } from './scaling';
 export interface ServiceChartProps extends ClusterChartProps {
   /** The service to render: one element of `config.services`. */
   readonly service: ServiceConfig;
+  /**
+   * Secrets (in the service's namespace, made by other layers, e.g. the Kafka connection Secret)
+   * whose keys become environment variables of every version (`envFrom`).
+   * @default []
+   */
+  readonly envFromSecrets?: readonly string[];
 }
 
 /**
@@ -150,7 +156,7 @@ export class ServiceChart extends ClusterChart {
           strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: k8s.IntOrString.fromNumber(0), maxSurge: k8s.IntOrString.fromString('25%') } },
           template: {
             metadata: { labels, annotations: podAnnotations(service) },
-            spec: podSpec(service, version.image, labels, onApplicationNodes),
+            spec: podSpec(service, version.image, labels, onApplicationNodes, props.envFromSecrets ?? []),
           },
         },
       });
@@ -224,7 +230,7 @@ function podAnnotations(service: ServiceConfig): Record<string, string> {
 }
 
 /** The pod of one version: Pod Security `restricted`, spread over zones and nodes. */
-function podSpec(service: ServiceConfig, image: string, labels: Record<string, string>, onApplicationNodes: boolean): k8s.PodSpec {
+function podSpec(service: ServiceConfig, image: string, labels: Record<string, string>, onApplicationNodes: boolean, envFromSecrets: readonly string[]): k8s.PodSpec {
   const selector = { matchLabels: labels };
   // Spread is computed per rollout revision, so a new ReplicaSet's pods spread among themselves
   // rather than around the old ones about to be removed.
@@ -285,6 +291,7 @@ function podSpec(service: ServiceConfig, image: string, labels: Record<string, s
       image,
       ports,
       env: env.length > 0 ? env : undefined,
+      envFrom: envFromSecrets.length > 0 ? envFromSecrets.map((name) => ({ secretRef: { name } })) : undefined,
       readinessProbe: probe(service.readiness.initialDelaySeconds, service.readiness.periodSeconds),
       livenessProbe: {
         ...probe(service.readiness.initialDelaySeconds * LIVENESS_DELAY_FACTOR, service.readiness.periodSeconds * LIVENESS_PERIOD_FACTOR),

@@ -72,7 +72,14 @@ describe('environment selection', () => {
   test('-c env=dev synthesizes the dev stacks and renders every shipped environment\'s manifests', () => {
     const run = runApp({ env: 'dev' });
     expect(run.status).toBe(0);
-    expect(fs.readdirSync(run.outdir).filter((f) => f.endsWith('.template.json'))).toEqual(['Region-us-east-1.template.json']);
+    // The dev region's stacks (other layers add theirs beside them), and no prod stack.
+    const templates = fs.readdirSync(run.outdir).filter((f) => f.endsWith('.template.json'));
+    expect(templates).toEqual(expect.arrayContaining(['Region-us-east-1.template.json', 'Ml-us-east-1.template.json']));
+    expect(templates.filter((t) => t.includes('eu-west-1'))).toEqual([]);
     expect(fs.readdirSync(path.join(run.manifestsRoot, 'k8s')).sort()).toEqual(['dev', 'prod']);
+    // and every shipped environment's compliance report, prod's synthesized in-process (not into cdk.out)
+    for (const env of ['dev', 'prod']) {
+      expect(fs.readdirSync(path.join(run.manifestsRoot, 'reports', env)).sort()).toEqual(['compliance.html', 'compliance.json', 'compliance.md', 'compliance.sarif']);
+    }
   });
 });

@@ -106,6 +106,7 @@ describe('AppProject', () => {
       { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration' },
       { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' },
       { group: 'external-secrets.io', kind: 'ClusterSecretStore' },
+      { group: 'storage.k8s.io', kind: 'StorageClass' },
       { group: 'serving.kserve.io', kind: 'ClusterServingRuntime' },
       { group: 'serving.kserve.io', kind: 'ClusterStorageContainer' },
     ]);

@@ -48,7 +48,8 @@ describe('workloads ApplicationSet', () => {
   });
 
   test('GIVEN a cluster Secret of another environment WHEN generated THEN it gets no workloads', () => {
-    const other = render(configOf('prod', (d) => (d.environment = 'staging')));
+    // Without the ml section: its storage URIs name the prod model bucket, which another environment's validation rejects.
+    const other = render(configOf('prod', (d) => ((d.environment = 'staging'), delete d.ml)));
     expect(generateApplications(appSet, [...clusterSecretsOf(manifests), ...clusterSecretsOf(other)])).toHaveLength(prod.regions.length);
   });
 

@@ -30,15 +30,27 @@ export interface Synthesized extends Platform {
 
 const cache = new Map<string, Synthesized>();
 
+/** Options of {@link synthConfig}. */
+export interface SynthOptions {
+  /**
+   * Run aws-cdk-lib's built-in CloudFormation validation (cfn-lint rules). Suites that only
+   * read the nag packs' results turn it off: it costs about 2 s per synth.
+   * @default true
+   */
+  readonly cfnValidation?: boolean;
+}
+
 /**
  * Synthesizes a config into a fresh temp dir with the nag gate on, once per test file (jest
  * gives each file its own module registry, so this cache is per file).
  */
-export function synthConfig(config: PlatformConfig, key = `${config.project}-${config.environment}`): Synthesized {
-  const hit = cache.get(key);
+export function synthConfig(config: PlatformConfig, key = `${config.project}-${config.environment}`, options: SynthOptions = {}): Synthesized {
+  const cfnValidation = options.cfnValidation ?? true;
+  const cacheKey = cfnValidation ? key : `${key}:no-cfn-validation`;
+  const hit = cache.get(cacheKey);
   if (hit) return hit;
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-synth-'));
-  const app = new App({ outdir, context: cdkJsonContext() });
+  const app = new App({ outdir, context: cdkJsonContext(), builtinCloudFormationValidation: cfnValidation });
   const platform = buildPlatform(app, config);
   const assembly = app.synth();
   const templates = new Map<string, Template>();
@@ -56,11 +68,11 @@ export function synthConfig(config: PlatformConfig, key = `${config.project}-${c
       return t;
     },
   };
-  cache.set(key, result);
+  cache.set(cacheKey, result);
   return result;
 }
 
 /** Synthesizes a shipped environment (`config/<env>.yaml`). */
-export function synthEnv(env: string): Synthesized {
-  return synthConfig(shippedConfig(env), `env:${env}`);
+export function synthEnv(env: string, options: SynthOptions = {}): Synthesized {
+  return synthConfig(shippedConfig(env), `env:${env}`, options);
 }

@@ -95,17 +95,27 @@ describe('ingress namespace NetworkPolicies', () => {
   test.each([
     ['us-east-1', east, '10.0.0.0/16'],
     ['eu-west-1', west, '10.1.0.0/16'],
-  ])('GIVEN %s WHEN rendered THEN the gateway ports are open to that region\'s VPC CIDR only', (_region, manifests, cidr) => {
+  ])('GIVEN %s WHEN rendered THEN the server ports admit any client (IPs preserved) and the status port only that region\'s VPC', (_region, manifests, cidr) => {
     expect(find(manifests as Manifest[], 'NetworkPolicy', 'allow-load-balancer').spec).toEqual({
       podSelector: { matchLabels: { istio: 'ingress' } },
       policyTypes: ['Ingress'],
       ingress: [
         {
+          from: [{ ipBlock: { cidr: '0.0.0.0/0' } }],
+          ports: [INGRESS_PORTS.http, INGRESS_PORTS.https].map((port) => ({ protocol: 'TCP', port })),
+        },
+        {
           from: [{ ipBlock: { cidr } }],
-          ports: [INGRESS_PORTS.http, INGRESS_PORTS.https, INGRESS_PORTS.status].map((port) => ({ protocol: 'TCP', port })),
+          ports: [{ protocol: 'TCP', port: INGRESS_PORTS.status }],
         },
       ],
     });
+  });
+
+  test('GIVEN prod WHEN rendered THEN no rule opens the status port beyond the VPC', () => {
+    const rules = find(east, 'NetworkPolicy', 'allow-load-balancer').spec.ingress as Manifest[];
+    const open = rules.filter((r) => r.from.some((peer: Manifest) => peer.ipBlock?.cidr === '0.0.0.0/0'));
+    expect(open.flatMap((r) => r.ports.map((p: Manifest) => p.port))).not.toContain(INGRESS_PORTS.status);
   });
 
   test('GIVEN prod WHEN rendered THEN Prometheus reaches the gateway metrics ports from its namespace', () => {

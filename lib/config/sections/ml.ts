@@ -1,12 +1,218 @@
+import { z } from 'zod';
+import { modelBucketName } from '../names';
 import type { RawConfig } from '../schema';
-import { Issue, strictObject } from '../zod-helpers';
+import { Issue, image, quantity, resourceList, slug, strictObject } from '../zod-helpers';
 
 /**
- * The `ml` section of the platform config. Placeholder until its issue lands: it accepts
- * only an empty mapping (or nothing), so no unvalidated keys sneak in.
- * @default {}
+ * The `ml` section of the platform config: the models KServe serves (with their canaries), the
+ * MLflow tracking server and its database, and the Feast feature store's online store. The AWS
+ * side (buckets, database, cache, Pod Identity roles) and the cluster side (InferenceServices,
+ * MLflow, Feast's `feature_store.yaml`) are both derived from it.
  */
-export const mlConfig = strictObject({}).default({});
+
+/**
+ * Model formats a predictor may declare: KServe's built-in serving runtimes pick the server by
+ * this name (`mlflow` is served by MLServer from an MLflow model directory).
+ */
+export const MODEL_FRAMEWORKS = ['sklearn', 'xgboost', 'lightgbm', 'tensorflow', 'pytorch', 'onnx', 'huggingface', 'mlflow'] as const;
+
+/**
+ * Kinds of Feast online store the platform provisions. Only ElastiCache Serverless Valkey: the
+ * platform owns the whole store (customer key, TLS-only, RBAC login, snapshots, private subnets,
+ * a security group admitting only the cluster) and the feature TTL maps to Feast's
+ * `key_ttl_seconds`. Feast's DynamoDB store creates one table per feature view itself at
+ * `feast apply`, outside infrastructure as code, so encryption keys, point-in-time recovery and
+ * deletion protection could not be guaranteed for it.
+ */
+export const ONLINE_STORE_KINDS = ['valkey'] as const;
+
+/** An `s3://bucket/key` URI with a non-empty key (no trailing slash needed). */
+const s3Uri = z
+  .string()
+  .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/[A-Za-z0-9!_.*'()\/-]+$/, 'must be an S3 URI with a key, e.g. s3://automatedai-prod-ml-models-us-east-1/models/fraud/v1');
+
+/** A share of traffic, 0–100. */
+const percent = z
+  .number()
+  .int('must be a whole percentage between 0 and 100')
+  .min(0, 'must be between 0 and 100 (percent of requests)')
+  .max(100, 'must be between 0 and 100 (percent of requests)');
+
+const resources = strictObject({ requests: resourceList, limits: resourceList });
+
+const model = strictObject({
+  /** InferenceService name; its service account, Pod Identity role and Services derive from it. */
+  name: slug(40),
+  /** Model format (`modelFormat.name`): selects KServe's serving runtime. */
+  framework: z.enum(MODEL_FRAMEWORKS),
+  /**
+   * The stable model version: a key in the hub region's model bucket (`modelBucketName`). Every
+   * region serves its replica of the same key.
+   */
+  storageUri: s3Uri,
+  /**
+   * A second version deployed beside the stable one (KServe `spec.canary`, its own Deployment and
+   * Service); the mesh sends it `canaryTrafficPercent` of the requests. Promote by moving its URI
+   * to `storageUri` and removing it. @default - no canary
+   */
+  canary: strictObject({
+    /** The candidate version, in the hub's model bucket like `storageUri`. */
+    storageUri: s3Uri,
+  }).optional(),
+  /** Share of requests (0–100) the canary receives; above 0 needs `canary`. @default 0 */
+  canaryTrafficPercent: percent.default(0),
+  /** The predictor container's requests and limits (limits >= requests). */
+  resources,
+  /** The autoscaler's floor. @default 1 */
+  minReplicas: z.number().int().min(1, 'must be at least 1 (KServe raw deployments do not scale to zero)').max(100).default(1),
+  /** The autoscaler's ceiling (>= minReplicas). @default 3 */
+  maxReplicas: z.number().int().min(1).max(500).default(3),
+  /** Average CPU utilisation (% of requests) the autoscaler aims for. @default 70 */
+  targetCpuUtilizationPercent: z.number().int().min(10).max(100).default(70),
+  /** Services (from `services`) allowed to call the model; no callers means no one may. @default [] */
+  callers: z.array(z.string()).default([]),
+});
+
+const database = strictObject({
+  /** Aurora Serverless v2 floor, in ACUs (multiples of 0.5). @default 0.5 */
+  minCapacity: z.number().min(0.5).max(256).multipleOf(0.5, 'must be a multiple of 0.5 ACU').default(0.5),
+  /** Aurora Serverless v2 ceiling, in ACUs (multiples of 0.5, >= minCapacity). @default 4 */
+  maxCapacity: z.number().min(1).max(256).multipleOf(0.5, 'must be a multiple of 0.5 ACU').default(4),
+  /** Days of automated backups (point-in-time restore window). @default 7 */
+  backupRetentionDays: z.number().int().min(1, 'must be between 1 and 35 days').max(35, 'must be between 1 and 35 days').default(7),
+});
+
+const DEFAULT_DATABASE = { minCapacity: 0.5, maxCapacity: 4, backupRetentionDays: 7 };
+const DEFAULT_MLFLOW_RESOURCES = { requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '1', memory: '2Gi' } };
+
+const mlflow = strictObject({
+  /** MLflow server image with the PostgreSQL driver and boto3 (the upstream image has neither), pinned. */
+  image,
+  /** Tracking server replicas (stateless: the database and S3 hold everything). @default 2 */
+  replicas: z.number().int().min(1).max(20).default(2),
+  /** @default { requests: { cpu: 250m, memory: 512Mi }, limits: { cpu: 1, memory: 2Gi } } */
+  resources: resources.default(DEFAULT_MLFLOW_RESOURCES),
+  /** Services (from `services`) allowed to call the tracking server; operators use port-forward. @default [] */
+  callers: z.array(z.string()).default([]),
+  /** @default { minCapacity: 0.5, maxCapacity: 4, backupRetentionDays: 7 } */
+  database: database.default(DEFAULT_DATABASE),
+});
+
+const featureStore = strictObject({
+  /** Feast project (letters, digits, '_'). @default - `<project>_<environment>` with '-' as '_' */
+  project: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, "must be lower-case letters, digits and '_', starting with a letter (e.g. 'automatedai_prod')").optional(),
+  /** Kind of online store provisioned (see ONLINE_STORE_KINDS for why only Valkey). @default valkey */
+  onlineStore: z.enum(ONLINE_STORE_KINDS).default('valkey'),
+  /** How long an entity's online features live without a refresh (Feast `key_ttl_seconds`). @default 30 */
+  ttlDays: z.number().int().min(1, 'must be between 1 and 3650 days').max(3650, 'must be between 1 and 3650 days').default(30),
+  /** Cap on the cache's stored data, a cost guard (ElastiCache Serverless usage limit). @default 10 */
+  maxDataStorageGB: z.number().int().min(1).max(5000).default(10),
+});
+
+const DEFAULT_FEATURE_STORE = { onlineStore: 'valkey' as const, ttlDays: 30, maxDataStorageGB: 10 };
+
+/**
+ * The `ml` section. Absent, the environment has no ML layer (no ML stack, no ML manifests).
+ * @default - no ML layer
+ */
+export const mlConfig = strictObject({
+  /** Namespace of the InferenceServices, MLflow and Feast workloads. @default ml */
+  namespace: slug(63).default('ml'),
+  /** Models served by KServe in every region. @default [] */
+  models: z.array(model).default([]),
+  /** The MLflow tracking server and model registry (one per region, with its own database). */
+  mlflow,
+  /** @default { onlineStore: valkey, ttlDays: 30, maxDataStorageGB: 10 } */
+  featureStore: featureStore.default(DEFAULT_FEATURE_STORE),
+}).optional();
+
+/** The `ml` section as validated, when present. */
+export type MlConfig = NonNullable<z.output<typeof mlConfig>>;
+
+/** One model of `ml.models`. */
+export type ModelConfig = MlConfig['models'][number];
+
+/**
+ * Bucket and key of an `s3://bucket/key` URI (a trailing slash dropped from the key).
+ * @throws Error when `uri` is not one (the schema rejects those first)
+ */
+export function parseS3Uri(uri: string): { bucket: string; key: string } {
+  const parsed = tryParseS3Uri(uri);
+  if (!parsed) throw new Error(`'${uri}' is not an s3://bucket/key URI`);
+  return parsed;
+}
+
+/** {@link parseS3Uri}, or undefined for a malformed URI (cross-field checks run on those too). */
+function tryParseS3Uri(uri: string): { bucket: string; key: string } | undefined {
+  const m = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
+  return m ? { bucket: m[1], key: m[2].replace(/\/+$/, '') } : undefined;
+}
 
 /** Cross-field checks of the `ml` section (each problem names its field path). */
-export function checkMl(_config: RawConfig, _issue: Issue): void {}
+export function checkMl(config: RawConfig, issue: Issue): void {
+  const ml = config.ml;
+  if (!ml) return;
+  const at = (...rest: (string | number)[]) => ['ml', ...rest];
+  const serviceNames = config.services.map((s) => s.name);
+  const hubs = config.regions.filter((r) => r.hub);
+  // Without exactly one hub the model bucket is unknown; the hub check reports that already.
+  const modelBucket = hubs.length === 1 ? modelBucketName(config, hubs[0]) : undefined;
+
+  // Derived bucket names always fit S3's 63 characters: project (<= 20) + environment (<= 12) +
+  // '-ml-features-' + the longest region name (14) is at most 60, so there is nothing to check.
+
+  const names = ml.models.map((m) => m.name);
+  ml.models.forEach((m, i) => {
+    const path = (...rest: (string | number)[]) => at('models', i, ...rest);
+    const first = names.indexOf(m.name);
+    if (first !== i) issue(path('name'), `'${m.name}' is already ml.models[${first}].name; model names must be unique`);
+
+    if (modelBucket) {
+      const uris: Array<[(string | number)[], string]> = [[path('storageUri'), m.storageUri]];
+      if (m.canary) uris.push([path('canary', 'storageUri'), m.canary.storageUri]);
+      for (const [where, uri] of uris) {
+        const bucket = tryParseS3Uri(uri)?.bucket;
+        if (bucket !== undefined && bucket !== modelBucket) {
+          issue(where, `must be inside the model bucket s3://${modelBucket}/ (the hub region's; every region serves its replica), got ${uri}`);
+        }
+      }
+    }
+    if (m.canary && tryParseS3Uri(m.canary.storageUri) && tryParseS3Uri(m.canary.storageUri)?.key === tryParseS3Uri(m.storageUri)?.key) {
+      issue(path('canary', 'storageUri'), 'is the same as storageUri; a canary must be a different model version');
+    }
+    if (m.canaryTrafficPercent > 0 && !m.canary) {
+      issue(path('canaryTrafficPercent'), `is ${m.canaryTrafficPercent} but there is no canary to send it to: set canary.storageUri, or 0`);
+    }
+
+    checkLimits(m.resources, path('resources'), issue);
+    if (m.minReplicas > m.maxReplicas) {
+      issue(path('maxReplicas'), `must be >= minReplicas (${m.minReplicas}), got ${m.maxReplicas}`);
+    }
+    checkCallers(m.callers, serviceNames, path('callers'), issue);
+  });
+
+  checkLimits(ml.mlflow.resources, at('mlflow', 'resources'), issue);
+  checkCallers(ml.mlflow.callers, serviceNames, at('mlflow', 'callers'), issue);
+  const db = ml.mlflow.database;
+  if (db.minCapacity > db.maxCapacity) {
+    issue(at('mlflow', 'database', 'maxCapacity'), `must be >= minCapacity (${db.minCapacity} ACU), got ${db.maxCapacity}`);
+  }
+}
+
+/** limits >= requests for CPU and memory. */
+function checkLimits(res: z.output<typeof resources>, path: (string | number)[], issue: Issue): void {
+  for (const kind of ['cpu', 'memory'] as const) {
+    if (quantity(res.limits[kind], kind) < quantity(res.requests[kind], kind)) {
+      issue([...path, 'limits', kind], `${res.limits[kind]} is below the request (${res.requests[kind]}); limits must be >= requests`);
+    }
+  }
+}
+
+/** Callers must be configured services. */
+function checkCallers(callers: readonly string[], services: readonly string[], path: (string | number)[], issue: Issue): void {
+  callers.forEach((caller, j) => {
+    if (!services.includes(caller)) {
+      issue([...path, j], `'${caller}' is not a service (allowed: ${services.join(', ') || 'none configured'})`);
+    }
+  });
+}

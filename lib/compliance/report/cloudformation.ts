@@ -1,0 +1,122 @@
+/**
+ * CloudFormation side of the compliance report: the packs' recorded outcomes (see
+ * ../recording.ts) turned into rows, one per rule × resource the rule applies to, acknowledged
+ * where an acknowledgement covers the finding, with the rule catalogue and its control ids.
+ */
+import { CfnResource, Stack, Validations } from 'aws-cdk-lib';
+import { NagMessageLevel, NagRuleCompliance } from 'cdk-nag';
+import { IConstruct } from 'constructs';
+import { NAG_PACK_NAMES } from '../acknowledge';
+import { RuleEvaluation } from '../recording';
+import { Acknowledgement, ComplianceRow, RuleInfo, compareRows } from './model';
+
+/** What the CloudFormation side contributes to a report. */
+export interface CloudFormationResult {
+  /** Stack names, in construct order. */
+  readonly stacks: readonly string[];
+  /** Every CfnResource (construct path and type), for coverage: those no rule applies to have no row. */
+  readonly resources: ReadonlyArray<{ readonly path: string; readonly type: string }>;
+  readonly rows: readonly ComplianceRow[];
+  readonly rules: readonly RuleInfo[];
+  /** Every acknowledgement given in the tree, used or not (the register is built from these). */
+  readonly acknowledgements: ReadonlyArray<Acknowledgement & { readonly pack: string }>;
+}
+
+/**
+ * Turns rule outcomes into report rows: one row per rule × resource (per finding for rules
+ * that report granular findings), acknowledged where an acknowledgement covers it.
+ *
+ * An acknowledgement covers a finding the way the synth's gate decides it: CDK's validation
+ * framework suppresses `<pack>::<rule id>` given on the resource or its closest ancestor (what
+ * {@link acknowledgeNag} writes), and cdk-nag itself skips a plain `<rule id>` given there.
+ */
+export function cloudFormationResult(root: IConstruct, evaluations: readonly RuleEvaluation[]): CloudFormationResult {
+  const rows: ComplianceRow[] = [];
+  const rules = new Map<string, RuleInfo>();
+  for (const e of evaluations) {
+    if (!rules.has(e.ruleId)) rules.set(e.ruleId, ruleInfo(e));
+    const stack = Stack.of(e.node);
+    const base = {
+      source: 'cloudformation' as const,
+      target: stack.stackName,
+      pack: e.pack,
+      rule: e.ruleId,
+      resource: e.node.node.path,
+      resourceType: e.node.cfnResourceType,
+      logicalId: stack.resolve(e.node.logicalId) as string,
+      location: { file: `cdk.out/${stack.templateFile}` },
+    };
+    const failing = (id: string, detail: string, finding?: string): ComplianceRow => {
+      const acknowledgement = findAcknowledgement(e.node, e.pack, id);
+      return acknowledgement
+        ? { ...base, finding, status: 'acknowledged', acknowledgement }
+        : { ...base, finding, status: 'failing', detail };
+    };
+    if (e.error !== undefined) {
+      rows.push(failing(e.ruleId, `The rule could not evaluate the resource (${e.error}); cdk-nag counts that as a failure.`));
+    } else if (e.outcome === NagRuleCompliance.COMPLIANT || (Array.isArray(e.outcome) && e.outcome.length === 0)) {
+      rows.push({ ...base, status: 'compliant' });
+    } else if (Array.isArray(e.outcome)) {
+      for (const finding of e.outcome) rows.push(failing(`${e.ruleId}[${finding}]`, rules.get(e.ruleId)!.title, finding));
+    } else {
+      rows.push(failing(e.ruleId, rules.get(e.ruleId)!.title));
+    }
+  }
+  const all = root.node.findAll();
+  return {
+    stacks: all.filter(Stack.isStack).map((s) => s.stackName),
+    resources: all.filter(CfnResource.isCfnResource).map((r) => ({ path: r.node.path, type: r.cfnResourceType })),
+    rows: rows.sort(compareRows),
+    rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    acknowledgements: allAcknowledgements(root),
+  };
+}
+
+const ACK_KEY = Validations.ACKNOWLEDGED_RULES_METADATA_KEY;
+
+/** The closest acknowledgement of `ruleId` on `node` or an ancestor. */
+function findAcknowledgement(node: IConstruct, pack: string, ruleId: string): Acknowledgement | undefined {
+  const qualified = `${pack}::${ruleId}`;
+  for (let c: IConstruct | undefined = node; c; c = c.node.scope) {
+    for (const entry of c.node.metadata) {
+      if (entry.type !== ACK_KEY || !entry.data) continue;
+      for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) {
+        if (id === qualified || id.replace(/^annotation::/i, '') === ruleId) return { id, reason, at: c.node.path };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Every acknowledgement in the tree, with the pack its id names, in construct order. */
+function allAcknowledgements(root: IConstruct): Array<Acknowledgement & { pack: string }> {
+  const out: Array<Acknowledgement & { pack: string }> = [];
+  for (const c of root.node.findAll()) {
+    for (const entry of c.node.metadata) {
+      if (entry.type !== ACK_KEY || !entry.data) continue;
+      for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) {
+        const pack = id.includes('::') ? id.slice(0, id.indexOf('::')) : (NAG_PACK_NAMES.find((p) => id.startsWith(`${p}-`)) ?? '');
+        out.push({ id, reason, at: c.node.path, pack });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Splits cdk-nag's `info` into the title and the control ids it ends with, e.g.
+ * `… not enabled - (Control IDs: AU-9(3), CP-9d).` → `… not enabled.` and `['AU-9(3)', 'CP-9d']`.
+ * AwsSolutions rules name no controls.
+ */
+export function parseRuleInfo(info: string): { title: string; controls: string[] } {
+  const match = /\s*-\s*\(Control IDs?:\s*(.*)\)\.?\s*$/.exec(info);
+  if (!match) return { title: info.trim(), controls: [] };
+  const controls = [...new Set(match[1].split(/,\s*/).map((c) => c.trim()).filter((c) => c !== ''))];
+  return { title: `${info.slice(0, match.index).trim().replace(/\.$/, '')}.`, controls };
+}
+
+function ruleInfo(e: RuleEvaluation): RuleInfo {
+  const { title, controls } = parseRuleInfo(e.info);
+  const level = e.level === NagMessageLevel.ERROR ? 'error' : e.level === NagMessageLevel.WARN ? 'warning' : 'note';
+  return { id: e.ruleId, pack: e.pack, title, explanation: e.explanation, level, controls };
+}

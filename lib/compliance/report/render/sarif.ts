@@ -1,0 +1,88 @@
+import { ComplianceReport, ComplianceRow } from '../model';
+import { stringifyByLine } from './json';
+
+/** The SARIF version written, and the schema it validates against. */
+export const SARIF_VERSION = '2.1.0';
+
+/**
+ * The report as a SARIF 2.1.0 log for code-scanning tools: one run, the rule catalogue as the
+ * driver's rules (controls as tags), one result per failing or acknowledged row. Failing rows
+ * are errors or warnings at the rule's level; acknowledged rows carry an accepted in-source
+ * suppression with the reason, so scanners show them as dismissed with their justification.
+ * Compliant rows are left out (code scanning does not document `kind: pass` and could raise
+ * them as alerts); the run's properties carry the counts per pack and status instead, and the
+ * JSON report has every row. Kubernetes results point at the manifest file and line;
+ * CloudFormation results at the stack's template in `cdk.out/` (as `npx cdk synth -c env=<env>`
+ * writes it) with the construct path as the logical location. No timestamps or invocation
+ * data: the log is deterministic.
+ */
+export function renderSarif(report: ComplianceReport): string {
+  const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: SARIF_VERSION,
+    runs: [{
+      tool: {
+        driver: {
+          name: `${report.project}-compliance`,
+          semanticVersion: '1.0.0',
+          rules: report.rules.map((r) => ({
+            id: r.id,
+            shortDescription: { text: r.title },
+            fullDescription: { text: r.explanation || r.title },
+            defaultConfiguration: { level: r.level },
+            properties: { pack: r.pack, controls: r.controls, tags: [r.pack, ...r.controls] },
+          })),
+        },
+      },
+      automationDetails: { id: `compliance/${report.environment}/` },
+      columnKind: 'unicodeCodePoints',
+      results: report.rows.filter((r) => r.status !== 'compliant').map((row) => result(row, ruleIndex.get(row.rule) ?? -1, report)),
+      properties: {
+        environment: report.environment,
+        summary: report.summary.packs.map((p) => ({ pack: p.pack, compliant: p.compliant, acknowledged: p.acknowledged, failing: p.failing, total: p.total })),
+      },
+    }],
+  };
+  return stringifyByLine(log);
+}
+
+function result(row: ComplianceRow, ruleIndex: number, report: ComplianceReport) {
+  const rule = report.rules[ruleIndex];
+  const what = `${row.rule}${row.finding ? `[${row.finding}]` : ''} on ${row.resource} (${row.resourceType}) in ${row.target}`;
+  const message = row.status === 'acknowledged'
+    ? `${what}: acknowledged. ${row.acknowledgement!.reason}`
+    : `${what}: failing. ${row.detail ?? rule?.title ?? ''}`.trim();
+  return {
+    ruleId: row.rule,
+    ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+    kind: 'fail',
+    level: rule?.level ?? 'error',
+    message: { text: message },
+    locations: [{
+      ...(row.location ? {
+        physicalLocation: {
+          artifactLocation: { uri: row.location.file },
+          ...(row.location.line ? { region: { startLine: row.location.line } } : {}),
+        },
+      } : {}),
+      logicalLocations: [{ fullyQualifiedName: row.resource, kind: 'resource' }],
+    }],
+    partialFingerprints: { 'complianceRow/v1': [row.target, row.pack, row.rule, row.resource, row.finding ?? ''].join('|') },
+    ...(row.acknowledgement ? {
+      suppressions: [{
+        kind: 'inSource',
+        status: 'accepted',
+        justification: row.acknowledgement.reason,
+        properties: { id: row.acknowledgement.id, acknowledgedAt: row.acknowledgement.at },
+      }],
+    } : {}),
+    properties: {
+      pack: row.pack,
+      target: row.target,
+      status: row.status,
+      resourceType: row.resourceType,
+      ...(row.logicalId ? { logicalId: row.logicalId } : {}),
+    },
+  };
+}

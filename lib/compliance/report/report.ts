@@ -1,0 +1,205 @@
+/**
+ * Assembles an environment's compliance report from the CloudFormation and Kubernetes results:
+ * the summary (counts per pack and status, overall and per stack or cluster), the
+ * acknowledgement register, what changed since the previous report, the rule catalogue and the
+ * rows. Deterministic: no timestamps, everything sorted.
+ */
+import { App } from 'aws-cdk-lib';
+import { version as cdkNagVersion } from 'cdk-nag/package.json';
+import { PlatformConfig, clusterManifestPath, gitopsManifestPath } from '../../config';
+import { NAG_PACK_NAMES } from '../acknowledge';
+import { CloudFormationResult, cloudFormationResult } from './cloudformation';
+import { KubernetesResult, ManifestFile, kubernetesResult } from './kubernetes';
+import {
+  ComplianceReport,
+  ComplianceRow,
+  ComplianceSource,
+  K8S_PACK_NAMES,
+  PackSummary,
+  RegisterEntry,
+  ReportChanges,
+  RowRef,
+  rowKey,
+} from './model';
+import { nagEvaluations } from '../packs';
+
+/** What {@link buildComplianceReport} needs. */
+export interface ComplianceReportInput {
+  readonly project: string;
+  readonly environment: string;
+  readonly cloudFormation: CloudFormationResult;
+  readonly kubernetes: KubernetesResult;
+  /**
+   * The previous report (the committed one), to say what changed.
+   * @default - none: the report says it has nothing to compare with
+   */
+  readonly previous?: ComplianceReport;
+}
+
+/** Every pack, in the order the summary lists them. */
+export const REPORT_PACKS: ReadonlyArray<{ readonly pack: string; readonly source: ComplianceSource }> = [
+  ...NAG_PACK_NAMES.map((pack) => ({ pack, source: 'cloudformation' as const })),
+  ...K8S_PACK_NAMES.map((pack) => ({ pack, source: 'kubernetes' as const })),
+];
+
+/** Builds the report of one environment. */
+export function buildComplianceReport(input: ComplianceReportInput): ComplianceReport {
+  const { cloudFormation: cfn, kubernetes: k8s } = input;
+  const rows = [...cfn.rows, ...k8s.rows];
+  const covered = new Set(cfn.rows.map((r) => r.resource));
+  const uncovered = cfn.resources.filter((r) => !covered.has(r.path));
+  const report: ComplianceReport = {
+    format: 'platform-compliance/1',
+    project: input.project,
+    environment: input.environment,
+    scope: {
+      stacks: cfn.stacks,
+      clusters: k8s.clusters,
+      ruleSets: {
+        'cdk-nag': cdkNagVersion,
+        'PodSecurity.Restricted': 'Pod Security Standards, restricted profile (latest)',
+        'KubeLinter.Default': 'kube-linter default checks, re-implemented offline',
+        'Platform.Mesh': 'the platform\'s mesh and secret controls',
+      },
+      notes: [
+        'CloudFormation: every CfnResource of every stack against every rule of the four cdk-nag packs; a rule that does not apply to a resource (NOT_APPLICABLE) has no row.',
+        `CloudFormation: ${uncovered.length} of ${cfn.resources.length} resources have no rule of any pack that applies to them: ${summarizeTypes(uncovered.map((r) => r.type))}.`,
+        'CloudFormation: acknowledgements of the built-in CloudFormation validation (cfn-lint) are in the register; those rules are not re-evaluated here (see cdk.out/validation-report.json).',
+        'Kubernetes: every object rendered under k8s/ for this environment; charts that Argo CD installs from Helm (Istio, External Secrets, the Load Balancer Controller …) are outside this report.',
+        'Kubernetes: the namespace controls (mTLS, default-deny) apply to every namespace a cluster folder renders objects in; the mesh root only when the folder runs workloads there.',
+      ],
+    },
+    summary: { packs: summarize(rows, false), targets: summarize(rows, true) },
+    acknowledgements: register(rows, [...cfn.acknowledgements, ...k8s.acknowledgements]),
+    changes: { baseline: 'none', added: [], removed: [], changed: [] },
+    rules: [...cfn.rules, ...k8s.rules],
+    rows,
+  };
+  return { ...report, changes: changesSince(input.previous, report) };
+}
+
+/**
+ * The report of one shipped environment: `app` is the environment's synthesized app (its gate's
+ * record is used when the packs gated it), `manifests` its rendered files.
+ */
+export function environmentComplianceReport(
+  config: PlatformConfig,
+  app: App,
+  manifests: readonly ManifestFile[],
+  previous?: ComplianceReport,
+): ComplianceReport {
+  const inFolder = (folder: string) => manifests.filter((f) => f.path.startsWith(`${folder}/`));
+  const folders = [
+    ...config.regions.map((region) => {
+      const path = clusterManifestPath(config, region);
+      return { path, files: inFolder(path), meshRootNamespace: config.mesh.namespace };
+    }),
+    { path: gitopsManifestPath(config), files: inFolder(gitopsManifestPath(config)) },
+  ];
+  return buildComplianceReport({
+    project: config.project,
+    environment: config.environment,
+    cloudFormation: cloudFormationResult(app, nagEvaluations(app)),
+    kubernetes: kubernetesResult(folders),
+    previous,
+  });
+}
+
+/** Parses a report written by {@link renderJson}; undefined when the text is not one. */
+export function parseComplianceReport(text: string | undefined): ComplianceReport | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(text);
+    return parsed?.format === 'platform-compliance/1' && Array.isArray(parsed.rows) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function summarizeTypes(types: readonly string[]): string {
+  if (types.length === 0) return 'none';
+  const counts = new Map<string, number>();
+  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, n]) => `${t} ×${n}`).join(', ');
+}
+
+function summarize(rows: readonly ComplianceRow[], perTarget: boolean): PackSummary[] {
+  const groups = new Map<string, ComplianceRow[]>();
+  const order = (pack: string) => REPORT_PACKS.findIndex((p) => p.pack === pack);
+  for (const row of rows) {
+    const key = perTarget ? `${row.target}\u0000${row.pack}` : row.pack;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  if (!perTarget) for (const { pack } of REPORT_PACKS) if (!groups.has(pack)) groups.set(pack, []);
+  const summaries = [...groups.entries()].map(([key, group]): PackSummary => {
+    const pack = perTarget ? key.split('\u0000')[1] : key;
+    const source = REPORT_PACKS.find((p) => p.pack === pack)?.source ?? group[0].source;
+    const count = (status: string) => group.filter((r) => r.status === status).length;
+    return {
+      pack,
+      source,
+      ...(perTarget ? { target: group[0].target } : {}),
+      compliant: count('compliant'),
+      acknowledged: count('acknowledged'),
+      failing: count('failing'),
+      total: group.length,
+      rules: new Set(group.map((r) => r.rule)).size,
+      resources: new Set(group.map((r) => `${r.target}\u0000${r.resource}`)).size,
+    };
+  });
+  return summaries.sort((a, b) => {
+    const sa = a.source === 'cloudformation' ? 0 : 1;
+    const sb = b.source === 'cloudformation' ? 0 : 1;
+    if (sa !== sb) return sa - sb;
+    if ((a.target ?? '') !== (b.target ?? '')) return (a.target ?? '') < (b.target ?? '') ? -1 : 1;
+    return order(a.pack) - order(b.pack);
+  });
+}
+
+function register(
+  rows: readonly ComplianceRow[],
+  given: ReadonlyArray<{ id: string; reason: string; at: string; pack: string }>,
+): RegisterEntry[] {
+  const entries = given.map((ack): RegisterEntry => {
+    const covers = rows
+      .filter((r) => r.acknowledgement?.id === ack.id && r.acknowledgement.at === ack.at)
+      .map((r) => ({ resource: r.resource, rule: r.rule, ...(r.finding !== undefined ? { finding: r.finding } : {}) }));
+    const evaluated = [...NAG_PACK_NAMES, ...K8S_PACK_NAMES].includes(ack.pack as never);
+    return { pack: ack.pack, id: ack.id, at: ack.at, reason: ack.reason, covers, usage: !evaluated ? 'not-evaluated' : covers.length ? 'used' : 'unused' };
+  });
+  return entries.sort((a, b) => {
+    const ka = `${a.pack}\u0000${a.at}\u0000${a.id}`;
+    const kb = `${b.pack}\u0000${b.at}\u0000${b.id}`;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+}
+
+function ref(row: ComplianceRow): RowRef {
+  return { target: row.target, pack: row.pack, rule: row.rule, ...(row.finding !== undefined ? { finding: row.finding } : {}), resource: row.resource };
+}
+
+/**
+ * What changed between `previous` and `current`. When nothing but the change list differs, the
+ * previous change list is kept, so regenerating an unchanged report is a no-op (the committed
+ * report stays byte-identical and still says what its own commit changed).
+ */
+function changesSince(previous: ComplianceReport | undefined, current: ComplianceReport): ReportChanges {
+  if (!previous) return current.changes;
+  const strip = (r: ComplianceReport) => JSON.stringify({ ...r, changes: undefined });
+  if (previous.changes && strip(previous) === strip(current)) return previous.changes;
+  const before = new Map(previous.rows.map((r) => [rowKey(r), r]));
+  const after = new Map(current.rows.map((r) => [rowKey(r), r]));
+  const added = current.rows.filter((r) => !before.has(rowKey(r))).map((r) => ({ ...ref(r), status: r.status }));
+  const removed = previous.rows.filter((r) => !after.has(rowKey(r))).map((r) => ({ ...ref(r), status: r.status }));
+  const changed = current.rows.flatMap((r) => {
+    const old = before.get(rowKey(r));
+    if (!old) return [];
+    const reasonFrom = old.acknowledgement?.reason;
+    const reasonTo = r.acknowledgement?.reason;
+    if (old.status === r.status && reasonFrom === reasonTo) return [];
+    return [{ ...ref(r), from: old.status, to: r.status, ...(reasonFrom !== reasonTo ? { reasonFrom, reasonTo } : {}) }];
+  });
+  return { baseline: 'previous', added, removed, changed };
+}

@@ -1,0 +1,4 @@
+export * from './region-link';
+export * from './accelerator';
+export * from './dns';
+export * from './global-stack';

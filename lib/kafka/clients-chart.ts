@@ -1,0 +1,275 @@
+import { k8s } from 'cdk8s-plus-33';
+import { Construct } from 'constructs';
+import {
+  KAFKA_USER_STORE_NAME,
+  PARAMETER_STORE_NAME,
+  PlatformConfig,
+  glueRegistryName,
+  kafkaConnectionSecretName,
+  kafkaEngineOf,
+  kafkaParameterName,
+  kafkaUserName,
+  serviceNamespace,
+} from '../config';
+import {
+  ClusterSecretStore,
+  ClusterSecretStoreSpecProviderAwsService,
+  ClusterSecretStoreSpecProviderKubernetesServerCaProviderType,
+} from '../imports/eso-clustersecretstore-external-secrets.io';
+import {
+  ExternalSecret,
+  ExternalSecretSpecSecretStoreRefKind,
+  ExternalSecretSpecTargetCreationPolicy,
+  ExternalSecretSpecTargetTemplateEngineVersion,
+} from '../imports/eso-externalsecret-external-secrets.io';
+import { ServiceEntry, ServiceEntrySpecLocation, ServiceEntrySpecResolution } from '../imports/istio-networking.istio.io';
+import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
+import { EgressRule, egressPolicy, ipBlockPeer, namespacePeer } from '../mesh/network-policies';
+import { ClientAccess, MSK_IAM_PORT, clientAccesses } from './model';
+import {
+  SCHEMA_REGISTRY_LABELS,
+  SCHEMA_REGISTRY_PORT,
+  STRIMZI_PORTS,
+  schemaRegistryUrl,
+  strimziBootstrapServers,
+  strimziBrokerPodLabels,
+  strimziClusterCaSecret,
+} from './strimzi-names';
+
+/** The EKS Pod Identity agent on every node, where AWS SDKs in pods get their credentials. */
+export const POD_IDENTITY_AGENT = { address: '169.254.170.23', port: 80 } as const;
+
+/** Service account (in the Kafka namespace) External Secrets reads the Strimzi user certificates as. */
+export const KAFKA_USER_READER = 'kafka-user-reader';
+
+/** Props of {@link KafkaClientsChart}. */
+export interface KafkaClientsChartProps extends ClusterChartProps {}
+
+/**
+ * What each Kafka client service gets in its own namespace, whichever engine serves the region:
+ *
+ * - a Secret `<service>-kafka` (by External Secrets) with its connection settings, to load with
+ *   `envFrom`: on MSK the bootstrap brokers read from SSM Parameter Store (published by the region
+ *   stack; never in git) plus the IAM (SASL/AWS_MSK_IAM) settings and the Glue registry name; on
+ *   Strimzi the in-cluster bootstrap address, its KafkaUser's certificate and key and the cluster
+ *   CA (copied from the Kafka namespace) and the schema registry URL;
+ * - a NetworkPolicy that opens exactly the Kafka egress it needs on top of the namespace's
+ *   default-deny: the brokers' TLS port and the registry (Strimzi), or the VPC on MSK's IAM port,
+ *   the Glue endpoint's 443 and the Pod Identity agent (MSK);
+ * - on MSK, Istio ServiceEntries, since the mesh only lets sidecars reach hosts it knows
+ *   (`REGISTRY_ONLY`). The broker host names are deploy-time values, so the entry names the
+ *   region's MSK domain (`*.kafka.<region>.amazonaws.com`, TLS, matched by SNI), not the brokers;
+ *   IAM authentication still decides which cluster and topics a service reaches.
+ *
+ * And, once per cluster, the ClusterSecretStore those Secrets come from, limited to the client
+ * namespaces.
+ */
+export class KafkaClientsChart extends ClusterChart {
+  /** The connection Secrets' ExternalSecrets, by service name. */
+  public readonly externalSecrets: Readonly<Record<string, ExternalSecret>>;
+  /** The store the ExternalSecrets read. */
+  public readonly store?: ClusterSecretStore;
+
+  constructor(scope: Construct, id: string, props: KafkaClientsChartProps) {
+    super(scope, id, props);
+    const { config, region } = props;
+    const accesses = clientAccesses(config);
+    const engine = kafkaEngineOf(config, region);
+    const namespaces = [...new Set(accesses.map((a) => serviceNamespace(a.service)))].sort();
+    const secrets: Record<string, ExternalSecret> = {};
+    if (accesses.length === 0) {
+      this.externalSecrets = secrets;
+      return;
+    }
+
+    if (engine === 'msk') {
+      this.store = new ClusterSecretStore(this, 'ParameterStore', {
+        metadata: { name: PARAMETER_STORE_NAME },
+        spec: {
+          // No auth block: the controller's Pod Identity role, granted exactly the published parameters.
+          provider: { aws: { service: ClusterSecretStoreSpecProviderAwsService.PARAMETER_STORE, region: region.name } },
+          conditions: [{ namespaces }],
+        },
+      });
+    } else {
+      this.store = this.kafkaUserStore(accesses, namespaces);
+    }
+
+    for (const access of accesses) {
+      secrets[access.service.name] = engine === 'msk' ? this.mskSecret(access) : this.strimziSecret(access);
+      this.egress(access, engine);
+      if (engine === 'msk') this.serviceEntries(access);
+    }
+    this.externalSecrets = secrets;
+  }
+
+  /** Settings every client gets, whatever the engine. */
+  private commonSettings(access: ClientAccess): Record<string, string> {
+    return {
+      KAFKA_CLIENT_ID: access.service.name,
+      ...(access.consumerGroup ? { KAFKA_CONSUMER_GROUP: access.consumerGroup } : {}),
+      ...(access.transactionalId ? { KAFKA_TRANSACTIONAL_ID_PREFIX: access.transactionalId } : {}),
+    };
+  }
+
+  private externalSecret(access: ClientAccess, store: string, data: { secretKey: string; key: string; property?: string }[], template: Record<string, string>): ExternalSecret {
+    const name = kafkaConnectionSecretName(access.service);
+    return new ExternalSecret(this, `ExternalSecret-${access.service.name}`, {
+      metadata: { name, namespace: serviceNamespace(access.service), labels: { app: access.service.name } },
+      spec: {
+        secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: store },
+        refreshInterval: '1h',
+        target: {
+          name,
+          creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER,
+          template: { engineVersion: ExternalSecretSpecTargetTemplateEngineVersion.V2, data: sortedRecord(template) },
+        },
+        data: data.map((d) => ({ secretKey: d.secretKey, remoteRef: { key: d.key, ...(d.property ? { property: d.property } : {}) } })),
+      },
+    });
+  }
+
+  private mskSecret(access: ClientAccess): ExternalSecret {
+    const { config, region } = this;
+    return this.externalSecret(access, PARAMETER_STORE_NAME, [{ secretKey: 'bootstrap', key: kafkaParameterName(config, region, 'bootstrap-brokers') }], {
+      ...this.commonSettings(access),
+      KAFKA_BOOTSTRAP_SERVERS: '{{ .bootstrap }}',
+      KAFKA_SECURITY_PROTOCOL: 'SASL_SSL',
+      KAFKA_SASL_MECHANISM: 'AWS_MSK_IAM',
+      KAFKA_SASL_JAAS_CONFIG: 'software.amazon.msk.auth.iam.IAMLoginModule required;',
+      KAFKA_SASL_CLIENT_CALLBACK_HANDLER_CLASS: 'software.amazon.msk.auth.iam.IAMClientCallbackHandler',
+      SCHEMA_REGISTRY_TYPE: 'glue',
+      GLUE_SCHEMA_REGISTRY_NAME: glueRegistryName(config),
+      AWS_REGION: region.name,
+    });
+  }
+
+  private strimziSecret(access: ClientAccess): ExternalSecret {
+    const { config, region } = this;
+    const user = kafkaUserName(access.service);
+    return this.externalSecret(
+      access,
+      KAFKA_USER_STORE_NAME,
+      [
+        { secretKey: 'cert', key: user, property: 'user.crt' },
+        { secretKey: 'key', key: user, property: 'user.key' },
+        { secretKey: 'ca', key: strimziClusterCaSecret(config, region), property: 'ca.crt' },
+      ],
+      {
+        ...this.commonSettings(access),
+        KAFKA_BOOTSTRAP_SERVERS: strimziBootstrapServers(config, region),
+        KAFKA_SECURITY_PROTOCOL: 'SSL',
+        KAFKA_SSL_CA_PEM: '{{ .ca }}',
+        KAFKA_SSL_CERTIFICATE_PEM: '{{ .cert }}',
+        KAFKA_SSL_KEY_PEM: '{{ .key }}',
+        SCHEMA_REGISTRY_TYPE: 'confluent',
+        SCHEMA_REGISTRY_URL: schemaRegistryUrl(config),
+      },
+    );
+  }
+
+  /**
+   * The store that copies Strimzi user certificates into the client namespaces: External Secrets'
+   * Kubernetes provider, reading the Kafka namespace as a service account that may get exactly
+   * the client users' Secrets and the cluster CA certificate.
+   */
+  private kafkaUserStore(accesses: readonly ClientAccess[], namespaces: string[]): ClusterSecretStore {
+    const { config, region } = this;
+    const kafkaNs = config.kafka.strimzi.namespace;
+    new k8s.KubeServiceAccount(this, 'UserReader', {
+      metadata: { name: KAFKA_USER_READER, namespace: kafkaNs },
+      automountServiceAccountToken: false,
+    });
+    new k8s.KubeRole(this, 'UserReaderRole', {
+      metadata: { name: KAFKA_USER_READER, namespace: kafkaNs },
+      rules: [
+        {
+          apiGroups: [''],
+          resources: ['secrets'],
+          verbs: ['get'],
+          resourceNames: [...accesses.map((a) => kafkaUserName(a.service)), strimziClusterCaSecret(config, region)].sort(),
+        },
+      ],
+    });
+    new k8s.KubeRoleBinding(this, 'UserReaderBinding', {
+      metadata: { name: KAFKA_USER_READER, namespace: kafkaNs },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: KAFKA_USER_READER },
+      subjects: [{ kind: 'ServiceAccount', name: KAFKA_USER_READER, namespace: kafkaNs }],
+    });
+    return new ClusterSecretStore(this, 'KafkaUsers', {
+      metadata: { name: KAFKA_USER_STORE_NAME },
+      spec: {
+        provider: {
+          kubernetes: {
+            remoteNamespace: kafkaNs,
+            server: {
+              caProvider: { type: ClusterSecretStoreSpecProviderKubernetesServerCaProviderType.CONFIG_MAP, name: 'kube-root-ca.crt', key: 'ca.crt', namespace: kafkaNs },
+            },
+            auth: { serviceAccount: { name: KAFKA_USER_READER, namespace: kafkaNs } },
+          },
+        },
+        conditions: [{ namespaces }],
+      },
+    });
+  }
+
+  private egress(access: ClientAccess, engine: 'msk' | 'strimzi'): void {
+    const { config, region } = this;
+    const rules: EgressRule[] =
+      engine === 'msk'
+        ? [
+            // Brokers and the Glue endpoint have addresses in the VPC; which cluster and API a pod
+            // may use is IAM's decision.
+            { to: [ipBlockPeer(region.cidr)], ports: [MSK_IAM_PORT, 443] },
+            { to: [ipBlockPeer(`${POD_IDENTITY_AGENT.address}/32`)], ports: [POD_IDENTITY_AGENT.port] },
+          ]
+        : [
+            { to: [namespacePeer(config.kafka.strimzi.namespace, strimziBrokerPodLabels(config, region))], ports: [STRIMZI_PORTS.tls] },
+            { to: [namespacePeer(config.kafka.strimzi.namespace, SCHEMA_REGISTRY_LABELS)], ports: [SCHEMA_REGISTRY_PORT] },
+          ];
+    egressPolicy(this, `np-${access.service.name}`, {
+      name: 'allow-kafka',
+      namespace: serviceNamespace(access.service),
+      podLabels: { app: access.service.name },
+      rules,
+    });
+  }
+
+  /** The hosts an MSK client's sidecar must know: the region's MSK brokers, Glue, the Pod Identity agent. */
+  private serviceEntries(access: ClientAccess): void {
+    const ns = serviceNamespace(access.service);
+    const region = this.region.name;
+    const entry = (id: string, name: string, spec: ConstructorParameters<typeof ServiceEntry>[2]['spec']) =>
+      new ServiceEntry(this, `${id}-${access.service.name}`, { metadata: { name, namespace: ns }, spec: { ...spec, exportTo: ['.'] } });
+    entry('msk', 'msk-brokers', {
+      hosts: [`*.kafka.${region}.amazonaws.com`],
+      location: ServiceEntrySpecLocation.MESH_UNDERSCORE_EXTERNAL,
+      resolution: ServiceEntrySpecResolution.NONE,
+      ports: [{ number: MSK_IAM_PORT, name: 'tls-msk-iam', protocol: 'TLS' }],
+    });
+    entry('glue', 'glue', {
+      hosts: [`glue.${region}.amazonaws.com`],
+      location: ServiceEntrySpecLocation.MESH_UNDERSCORE_EXTERNAL,
+      resolution: ServiceEntrySpecResolution.DNS,
+      ports: [{ number: 443, name: 'tls', protocol: 'TLS' }],
+    });
+    entry('pod-identity', 'eks-pod-identity-agent', {
+      hosts: ['eks-pod-identity-agent.local'],
+      addresses: [`${POD_IDENTITY_AGENT.address}/32`],
+      location: ServiceEntrySpecLocation.MESH_UNDERSCORE_EXTERNAL,
+      resolution: ServiceEntrySpecResolution.STATIC,
+      endpoints: [{ address: POD_IDENTITY_AGENT.address }],
+      // TCP, not HTTP: SDKs send `Host: 169.254.170.23`, which an HTTP route for this host would not match.
+      ports: [{ number: POD_IDENTITY_AGENT.port, name: 'tcp-credentials', protocol: 'TCP' }],
+    });
+  }
+}
+
+function sortedRecord(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(values).sort().map((k) => [k, values[k]]));
+}
+
+/** The Kafka connection Secret a service's pods load (`envFrom`), when it is a Kafka client. */
+export function kafkaEnvFromSecrets(config: PlatformConfig, service: { readonly name: string }): string[] {
+  return config.kafka.clients.some((c) => c.service === service.name) ? [kafkaConnectionSecretName(service)] : [];
+}

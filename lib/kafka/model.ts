@@ -1,0 +1,144 @@
+import {
+  KafkaClientConfig,
+  KafkaTopicConfig,
+  PlatformConfig,
+  RegionConfig,
+  ServiceConfig,
+  kafkaConsumerGroup,
+  kafkaEngineOf,
+} from '../config';
+
+/**
+ * What the config says about Kafka, derived once for both worlds: who may do what on which topic.
+ * The IAM policies (MSK) and the KafkaUser ACLs (Strimzi) are both built from {@link ClientAccess},
+ * so the two engines grant the same rights.
+ */
+
+/** The port MSK serves IAM-authenticated TLS clients on. */
+export const MSK_IAM_PORT = 9098;
+
+/** Exactly what one service may do on its region's Kafka. */
+export interface ClientAccess {
+  /** The service. */
+  readonly service: ServiceConfig;
+  /** Topics it writes: the ones it produces, plus the dead-letter topics of those it consumes. Sorted. */
+  readonly writeTopics: readonly string[];
+  /** Topics it reads. Sorted. */
+  readonly readTopics: readonly string[];
+  /** Its consumer group, when it consumes anything. */
+  readonly consumerGroup?: string;
+  /** Its transactional id (granted as a prefix), when its producer is transactional. */
+  readonly transactionalId?: string;
+  /** Subjects (schemas) it writes with, by topic: the value schemas of {@link writeTopics}. */
+  readonly writeSchemas: readonly string[];
+  /** Subjects (schemas) it reads with: the value schemas of {@link readTopics}. */
+  readonly readSchemas: readonly string[];
+}
+
+/** The topic called `name` (the config check guarantees it exists). */
+export function topicNamed(config: PlatformConfig, name: string): KafkaTopicConfig {
+  const topic = config.kafka.topics.find((t) => t.name === name);
+  if (!topic) throw new Error(`kafka: no topic named '${name}' (topics: ${config.kafka.topics.map((t) => t.name).join(', ')})`);
+  return topic;
+}
+
+/** The access one `kafka.clients` entry grants. */
+export function clientAccess(config: PlatformConfig, client: KafkaClientConfig): ClientAccess {
+  const service = config.services.find((s) => s.name === client.service);
+  if (!service) throw new Error(`kafka.clients: '${client.service}' is not a service`);
+  const deadLetters = client.consumes.flatMap((name) => {
+    const dlq = topicNamed(config, name).deadLetterTopic;
+    return dlq ? [dlq] : [];
+  });
+  const writeTopics = sorted([...client.produces, ...deadLetters]);
+  const readTopics = sorted(client.consumes);
+  const schemasOf = (topics: readonly string[]) =>
+    sorted(topics.flatMap((name) => (topicNamed(config, name).valueSchema ? [name] : [])));
+  return {
+    service,
+    writeTopics,
+    readTopics,
+    consumerGroup: readTopics.length > 0 ? kafkaConsumerGroup(service) : undefined,
+    transactionalId: client.transactionalId,
+    writeSchemas: schemasOf(writeTopics),
+    readSchemas: schemasOf(readTopics),
+  };
+}
+
+/** The access of every client, in config order. */
+export function clientAccesses(config: PlatformConfig): ClientAccess[] {
+  return config.kafka.clients.map((c) => clientAccess(config, c));
+}
+
+/** The clients of a service, or undefined when it does not use Kafka. */
+export function accessOfService(config: PlatformConfig, service: { readonly name: string }): ClientAccess | undefined {
+  const client = config.kafka.clients.find((c) => c.service === service.name);
+  return client ? clientAccess(config, client) : undefined;
+}
+
+/** The regions whose Kafka is MSK. */
+export function mskRegions(config: PlatformConfig): RegionConfig[] {
+  return config.regions.filter((r) => kafkaEngineOf(config, r) === 'msk');
+}
+
+/** One direction of MSK replication: the target region's replicator copies from the source. */
+export interface ReplicationFlow {
+  readonly source: RegionConfig;
+  readonly target: RegionConfig;
+}
+
+/** Topics that replicate between MSK regions. */
+export function replicatedTopics(config: PlatformConfig): KafkaTopicConfig[] {
+  return config.kafka.topics.filter((t) => t.replicate);
+}
+
+/**
+ * Every replication flow: both directions between each two MSK regions of one account (MSK
+ * Replicator does not cross accounts; the config check refuses a replicated topic without such a
+ * pair). None when no topic replicates.
+ */
+export function replicationFlows(config: PlatformConfig): ReplicationFlow[] {
+  if (replicatedTopics(config).length === 0) return [];
+  const regions = mskRegions(config);
+  return regions.flatMap((target) =>
+    regions.filter((source) => source !== target && source.account === target.account).map((source) => ({ source, target })),
+  );
+}
+
+/** Kafka `retention.ms` of a topic. */
+export function retentionMs(topic: KafkaTopicConfig): number {
+  return topic.retentionHours < 0 ? -1 : topic.retentionHours * 3_600_000;
+}
+
+/**
+ * Topic-level Kafka configuration, the same on MSK and Strimzi. Keys sorted, so the base64 blob
+ * MSK gets and the rendered KafkaTopic are stable.
+ */
+export function topicConfigs(topic: KafkaTopicConfig): Record<string, string> {
+  return {
+    'cleanup.policy': topic.cleanupPolicy,
+    'min.insync.replicas': String(topic.minInsyncReplicas),
+    'retention.ms': String(retentionMs(topic)),
+    'unclean.leader.election.enable': 'false',
+  };
+}
+
+/**
+ * Broker (cluster-wide) settings both engines share: replicated by default, no topic appears or
+ * disappears by accident, and a lagging replica never becomes leader (no silent data loss).
+ */
+export const BROKER_DEFAULTS: Readonly<Record<string, string>> = {
+  'auto.create.topics.enable': 'false',
+  // Removing a topic from the config (or its resource) never deletes its records.
+  'delete.topic.enable': 'false',
+  'default.replication.factor': '3',
+  'min.insync.replicas': '2',
+  'unclean.leader.election.enable': 'false',
+  'offsets.topic.replication.factor': '3',
+  'transaction.state.log.replication.factor': '3',
+  'transaction.state.log.min.isr': '2',
+};
+
+function sorted(values: readonly string[]): string[] {
+  return [...new Set(values)].sort();
+}

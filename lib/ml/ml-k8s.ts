@@ -1,0 +1,123 @@
+import { k8s } from 'cdk8s-plus-33';
+import { PlatformConfig, RegionConfig, modelBucketName, serviceAccountName, serviceNamespace } from '../config';
+import { ModelConfig, parseS3Uri } from '../config/sections/ml';
+import { principal } from '../mesh/mesh-names';
+import { namespacePeer, tcpPorts } from '../mesh/network-policies';
+import { serviceSelector } from '../mesh/traffic';
+
+/**
+ * Names, labels, ports and pod-level settings both ML charts (platform and model serving) agree
+ * on. Kubernetes-only: what AWS also needs lives in lib/config/names.ts.
+ */
+
+/** Fixed non-root uid/gid of every ML container (images must run as an arbitrary non-root user). */
+export const ML_RUN_AS_USER = 10001;
+
+/** Port of the MLflow tracking server (container and Service). */
+export const MLFLOW_PORT = 5000;
+
+/** Pod labels of the MLflow tracking server. */
+export const MLFLOW_SELECTOR: Readonly<Record<string, string>> = { app: 'mlflow' };
+
+/**
+ * Pod labels the platform's Feast policies (online store and AWS egress) select: users' Feast
+ * feature servers and materialization jobs carry them and run as the `feast` service account.
+ */
+export const FEAST_SELECTOR: Readonly<Record<string, string>> = { app: 'feast' };
+
+/** Label KServe puts on every predictor pod of an InferenceService (stable and canaries). */
+export const ISVC_LABEL = 'serving.kserve.io/inferenceservice';
+
+/** Container port of KServe's model servers (its raw-deployment Services map port 80 to it). */
+export const PREDICTOR_PORT = 8080;
+
+/** Port of the predictor Services KServe creates. */
+export const PREDICTOR_SERVICE_PORT = 80;
+
+/** Name of the canary entry of an InferenceService; KServe names its Service `<model>-canary-predictor`. */
+export const CANARY_NAME = 'canary';
+
+/**
+ * EKS Pod Identity agent on every node (link-local): pods fetch their role's credentials there.
+ * Port 80, IPv4 address from the EKS documentation.
+ */
+export const POD_IDENTITY_AGENT = { cidr: '169.254.170.23/32', port: 80 } as const;
+
+/** Address ranges that are never AWS public endpoints: HTTPS egress to "AWS APIs" excludes them. */
+export const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10'] as const;
+
+/** Size cap of the writable `/tmp` of ML containers (the root filesystem is read-only). */
+export const ML_TMP_SIZE_LIMIT = '256Mi';
+
+/** Pod labels selecting one model's predictor pods (stable and canary). */
+export function modelSelector(model: Pick<ModelConfig, 'name'>): Record<string, string> {
+  return { [ISVC_LABEL]: model.name };
+}
+
+/** FQDN of the Service KServe makes for a model's stable predictor. */
+export function predictorHost(model: Pick<ModelConfig, 'name'>, namespace: string): string {
+  return `${model.name}-predictor.${namespace}.svc.cluster.local`;
+}
+
+/** FQDN of the Service KServe makes for a model's canary predictor. */
+export function canaryHost(model: Pick<ModelConfig, 'name'>, namespace: string): string {
+  return `${model.name}-${CANARY_NAME}-predictor.${namespace}.svc.cluster.local`;
+}
+
+/**
+ * The region's copy of a model URI: the config names the hub's model bucket (where models are
+ * written); each region serves the same key from its own bucket, which replication fills.
+ */
+export function regionalModelUri(config: PlatformConfig, region: Pick<RegionConfig, 'name'>, uri: string): string {
+  return `s3://${modelBucketName(config, region)}/${parseS3Uri(uri).key}`;
+}
+
+/** Mesh identities of the configured callers (services). */
+export function servicePrincipals(config: PlatformConfig, callers: readonly string[]): string[] {
+  return callers.map((name) => {
+    const service = config.services.find((s) => s.name === name)!;
+    return principal(serviceNamespace(service), serviceAccountName(service));
+  });
+}
+
+/** NetworkPolicy peers of the configured callers' pods. */
+export function servicePeers(config: PlatformConfig, callers: readonly string[]): k8s.NetworkPolicyPeer[] {
+  return callers.map((name) => {
+    const service = config.services.find((s) => s.name === name)!;
+    return namespacePeer(serviceNamespace(service), serviceSelector(service));
+  });
+}
+
+/**
+ * Egress to AWS APIs a workload needs (S3 through the VPC gateway endpoint, STS): HTTPS to public
+ * addresses only, since S3's addresses cannot be listed in a NetworkPolicy; and the Pod Identity
+ * agent for credentials.
+ */
+export function awsEgressRules(): k8s.NetworkPolicyEgressRule[] {
+  return [
+    { to: [{ ipBlock: { cidr: '0.0.0.0/0', except: [...PRIVATE_RANGES] } }], ports: tcpPorts(443) },
+    { to: [{ ipBlock: { cidr: POD_IDENTITY_AGENT.cidr } }], ports: tcpPorts(POD_IDENTITY_AGENT.port) },
+  ];
+}
+
+/** Pod-level security context of every ML pod: Pod Security "restricted". */
+export function mlPodSecurityContext(): k8s.PodSecurityContext {
+  return {
+    runAsNonRoot: true,
+    runAsUser: ML_RUN_AS_USER,
+    runAsGroup: ML_RUN_AS_USER,
+    fsGroup: ML_RUN_AS_USER,
+    seccompProfile: { type: 'RuntimeDefault' },
+  };
+}
+
+/** Container-level security context of every ML container: no privileges, read-only root. */
+export function mlContainerSecurityContext(): k8s.SecurityContext {
+  return {
+    allowPrivilegeEscalation: false,
+    readOnlyRootFilesystem: true,
+    privileged: false,
+    runAsNonRoot: true,
+    capabilities: { drop: ['ALL'] },
+  };
+}

@@ -1,0 +1,120 @@
+import { Construct } from 'constructs';
+import { SECRET_STORE_NAME, mlNamespace, observabilitySecretName, serviceNamespace } from '../config';
+import { strimziNamespaces } from '../kafka/strimzi-chart';
+import { GRAFANA_ADMIN_SECRET } from '../gitops/operators';
+import { ExternalSecret, ExternalSecretSpecSecretStoreRefKind, ExternalSecretSpecTargetCreationPolicy } from '../imports/eso-externalsecret-external-secrets.io';
+import { Kiali, KialiSpecAuthStrategy, KialiSpecExternalServicesTracingProvider } from '../imports/kiali-kiali.io';
+import { Prometheus } from '../imports/prom-prometheus-monitoring.coreos.com';
+import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../imports/prom-prometheusrule-monitoring.coreos.com';
+import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
+import { serviceDashboards } from './dashboards';
+import { kserveMonitor, meshMonitors, meshTelemetryPolicies, mskScrapeConfig, scrapesMsk, scrapesStrimzi, serviceMonitor, strimziMonitors } from './monitors';
+import { GRAFANA_SERVICE, JAEGER_PORTS, KIALI_NAME, jaegerQueryHost, monitoringNamespace, prometheusUrl } from './observability-names';
+import { platformPrometheus } from './prometheus';
+import { PromRuleGroup, serviceSloGroup, sloTargets } from './slo';
+
+/** Props of {@link ObservabilityChart}: the cluster's config and region. */
+export interface ObservabilityChartProps extends ClusterChartProps {}
+
+/**
+ * Metrics, SLOs, dashboards and the mesh console of one cluster:
+ *
+ * - the platform `Prometheus` (see `platformPrometheus`), remote-writing to the region's AMP;
+ * - a ServiceMonitor (or PodMonitor) per service, Envoy statistics of every Istio proxy, istiod,
+ *   and, as `observability.monitors` says, Kafka (Strimzi pods or MSK open monitoring, following
+ *   the region's `kafka.engines`) and KServe predictors;
+ * - per service a PrometheusRule with its SLO recording rules and burn-rate alerts, and a Grafana
+ *   dashboard (rate, errors, duration, SLO burn) in a ConfigMap for Grafana's sidecar;
+ * - Grafana's admin login from AWS Secrets Manager (ExternalSecret);
+ * - a `Kiali` reading this Prometheus and Jaeger, view-only, token login;
+ * - in every meshed namespace (services, ingress gateway, ML, Strimzi), NetworkPolicies that let
+ *   Prometheus scrape the proxies and the proxies export spans.
+ */
+export class ObservabilityChart extends ClusterChart {
+  /** The platform Prometheus. */
+  public readonly prometheus: Prometheus;
+  /** One PrometheusRule per service, in config order. */
+  public readonly sloRules: readonly PrometheusRule[];
+
+  constructor(scope: Construct, id: string, props: ObservabilityChartProps) {
+    super(scope, id, props);
+    const config = this.config;
+    const region = this.region;
+    const namespace = monitoringNamespace(config);
+
+    this.prometheus = platformPrometheus(this, config, region);
+
+    for (const service of config.services) serviceMonitor(this, service);
+    meshMonitors(this, config);
+    if (scrapesStrimzi(config, region)) strimziMonitors(this, config);
+    if (scrapesMsk(config, region)) mskScrapeConfig(this, config, region);
+    if (config.observability.monitors.kserve) kserveMonitor(this, config);
+
+    this.sloRules = sloTargets(config).map((target) => sloRule(this, namespace, serviceSloGroup(target), target.name));
+    serviceDashboards(this, config);
+
+    new ExternalSecret(this, 'grafana-admin', {
+      metadata: { name: GRAFANA_ADMIN_SECRET, namespace },
+      spec: {
+        secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: SECRET_STORE_NAME },
+        refreshInterval: '1h',
+        target: { name: GRAFANA_ADMIN_SECRET, creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER },
+        data: ['admin-user', 'admin-password'].map((key) => ({
+          secretKey: key,
+          remoteRef: { key: observabilitySecretName(config, 'grafana-admin'), property: key },
+        })),
+      },
+    });
+
+    new Kiali(this, 'kiali', {
+      metadata: { name: KIALI_NAME, namespace: config.mesh.namespace },
+      spec: {
+        istioNamespace: config.mesh.namespace,
+        // Users sign in with a Kubernetes token and see only what their RBAC allows; no anonymous access.
+        auth: { strategy: KialiSpecAuthStrategy.TOKEN },
+        // A console to look, not to edit: Istio objects change through git only.
+        deployment: { viewOnlyMode: true, clusterWideAccess: true },
+        externalServices: {
+          prometheus: { url: prometheusUrl(config) },
+          tracing: {
+            enabled: true,
+            provider: KialiSpecExternalServicesTracingProvider.JAEGER,
+            internalUrl: `http://${jaegerQueryHost(config)}:${JAEGER_PORTS.queryGrpc}`,
+            useGrpc: true,
+          },
+          grafana: { enabled: true, internalUrl: `http://${GRAFANA_SERVICE}.${namespace}.svc` },
+        },
+      },
+    });
+
+    // Every namespace whose pods carry sidecars behind default-deny policies: the services', the
+    // ingress gateway's, and the ML and Strimzi layers' when this cluster runs them.
+    const meshedNamespaces = [
+      ...config.services.map(serviceNamespace),
+      config.gitops.operators.istioIngress.namespace,
+      ...(config.ml ? [mlNamespace(config)] : []),
+      ...strimziNamespaces(config, region),
+    ];
+    for (const ns of [...new Set(meshedNamespaces)]) meshTelemetryPolicies(this, config, ns);
+  }
+}
+
+/** A PrometheusRule holding one rule group. */
+function sloRule(scope: Construct, namespace: string, group: PromRuleGroup, service: string): PrometheusRule {
+  return new PrometheusRule(scope, `slo-${service}`, {
+    metadata: { name: group.name, namespace, labels: { service } },
+    spec: {
+      groups: [{
+        name: group.name,
+        interval: group.interval,
+        rules: group.rules.map((r) => ({
+          ...(r.record ? { record: r.record } : {}),
+          ...(r.alert ? { alert: r.alert } : {}),
+          expr: PrometheusRuleSpecGroupsRulesExpr.fromString(r.expr),
+          ...(r.labels ? { labels: { ...r.labels } } : {}),
+          ...(r.annotations ? { annotations: { ...r.annotations } } : {}),
+        })),
+      }],
+    },
+  });
+}

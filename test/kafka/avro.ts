@@ -1,0 +1,48 @@
+/**
+ * Avro schema checks for tests, with `avsc` (a test-only dependency): parsing and the two
+ * directions of schema resolution that registries call compatibility.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as avro from 'avsc';
+import { SCHEMA_DIR } from '../../lib/kafka/schemas';
+
+/** Compatibility modes as the registries name them. */
+export type Compatibility = 'BACKWARD' | 'FORWARD' | 'FULL';
+
+/** Every `schemas/*.avsc` file name, sorted. */
+export function schemaFiles(): string[] {
+  return fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.avsc')).sort();
+}
+
+/** The JSON of `schemas/<file>`. */
+export function schemaJson(file: string): any {
+  return JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, file), 'utf8'));
+}
+
+/** Parses a schema (throws on an invalid one). */
+export function parseSchema(schema: unknown): avro.Type {
+  return avro.Type.forSchema(schema as avro.Schema);
+}
+
+/**
+ * Why `next` may not follow `previous` under `mode`, or [] when it may:
+ * - BACKWARD: a reader on `next` reads data written with `previous` (consumers upgrade first);
+ * - FORWARD: a reader on `previous` reads data written with `next` (producers upgrade first);
+ * - FULL: both.
+ */
+export function compatibilityProblems(previous: unknown, next: unknown, mode: Compatibility): string[] {
+  const before = parseSchema(previous);
+  const after = parseSchema(next);
+  const problems: string[] = [];
+  const resolve = (reader: avro.Type, writer: avro.Type, direction: string) => {
+    try {
+      reader.createResolver(writer);
+    } catch (e) {
+      problems.push(`${direction}: ${(e as Error).message}`);
+    }
+  };
+  if (mode === 'BACKWARD' || mode === 'FULL') resolve(after, before, 'BACKWARD (new reader, old data)');
+  if (mode === 'FORWARD' || mode === 'FULL') resolve(before, after, 'FORWARD (old reader, new data)');
+  return problems;
+}
