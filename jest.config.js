@@ -1,14 +1,18 @@
 /**
- * Tests run through ts-jest in transpile-only mode (tsconfig has isolatedModules): type-checking is
- * `npm run build` (tsc --noEmit), which `npm test` runs first, so the generated CRD classes
- * are not re-checked per test file.
+ * jest with jest-light-runner: each worker runs test files in plain Node.js and keeps its module
+ * cache between files, so aws-cdk-lib, cdk8s and the platform load once per worker (the default
+ * runner re-evaluated them for every file) and test/helpers/synth.ts's synth cache is shared by
+ * the files a worker runs. TypeScript loads through ts-node in transpile-only mode
+ * (test/helpers/register-ts.js); type-checking is `npm run build` (tsc --noEmit), which
+ * `npm test` runs first. Measurements: README, "Tests".
  */
+const os = require('os');
+
 module.exports = {
-  testEnvironment: 'node',
+  runner: 'jest-light-runner',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: {
-    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
-  },
+  setupFiles: ['<rootDir>/test/helpers/register-ts.js'],
+  maxWorkers: Math.max(1, os.availableParallelism()),
   testTimeout: 120000,
 };

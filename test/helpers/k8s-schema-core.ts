@@ -119,7 +119,7 @@ interface ModelError {
   readonly params?: Record<string, unknown>;
 }
 
-/** Plain JavaScript (the worker runs it natively, not through ts-jest). */
+/** Plain JavaScript (the worker thread runs it natively, without the TypeScript hook). */
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { port, signal } = workerData;

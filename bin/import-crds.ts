@@ -1,0 +1,68 @@
+/**
+ * Regenerates lib/imports/ from the vendored CRDs (`npm run import`), offline.
+ *
+ * 1. `cdk8s import` (the imports listed in cdk8s.yaml, `name:=file` form) writes TypeScript into
+ *    a temp dir.
+ * 2. The TypeScript compiler turns it into CommonJS plus declarations.
+ * 3. lib/imports/ receives the `.js` and `.d.ts` files; the TypeScript source is not kept.
+ *
+ * Why compiled output: the generated classes are 18 MB of TypeScript (KServe alone 5 MB).
+ * Transpiling them on every `npm run synth` and in every test worker cost about 5 s per process;
+ * type-checking them cost `tsc` most of its time. Compiled once here, the app loads them in
+ * milliseconds and `tsc` checks only their declarations.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as ts from 'typescript';
+
+const ROOT = path.resolve(__dirname, '..');
+const OUT = path.join(ROOT, 'lib', 'imports');
+
+function fail(message: string): never {
+  process.stderr.write(`import-crds: ${message}\n`);
+  process.exit(1);
+}
+
+// Inside the repository, so the generated code resolves cdk8s and constructs from node_modules.
+const work = fs.mkdtempSync(path.join(ROOT, '.import-crds-'));
+const generated = path.join(work, 'ts');
+const cli = spawnSync(
+  process.execPath,
+  [path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s'), 'import', '--no-check-upgrade', '--no-save', '--output', generated],
+  { cwd: ROOT, encoding: 'utf8' },
+);
+if (cli.status !== 0) fail(`cdk8s import failed:\n${cli.stdout}${cli.stderr}`);
+
+const sources = fs.readdirSync(generated).filter((f) => f.endsWith('.ts')).sort();
+if (sources.length === 0) fail('cdk8s import wrote no files (is the imports list in cdk8s.yaml empty?)');
+
+const compiled = path.join(work, 'js');
+const program = ts.createProgram(sources.map((f) => path.join(generated, f)), {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.CommonJS,
+  moduleResolution: ts.ModuleResolutionKind.Node10,
+  declaration: true,
+  skipLibCheck: true,
+  newLine: ts.NewLineKind.LineFeed,
+  rootDir: generated,
+  outDir: compiled,
+  types: [],
+});
+const emitted = program.emit();
+const problems = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
+if (problems.length > 0) {
+  fail(ts.formatDiagnostics(problems, {
+    getCanonicalFileName: (f) => f,
+    getCurrentDirectory: () => ROOT,
+    getNewLine: () => '\n',
+  }));
+}
+
+for (const f of fs.readdirSync(OUT)) {
+  if (/\.(ts|js)$/.test(f)) fs.rmSync(path.join(OUT, f));
+}
+const written = fs.readdirSync(compiled).sort();
+for (const f of written) fs.copyFileSync(path.join(compiled, f), path.join(OUT, f));
+fs.rmSync(work, { recursive: true, force: true });
+process.stdout.write(`lib/imports: ${sources.length} modules (${written.length} files)\n`);
