@@ -179,6 +179,12 @@ const gitops = strictObject({
     kubePrometheusStack: helmChart,
     opentelemetryOperator: helmChart,
     kialiOperator: helmChart,
+    /**
+     * Jaeger operator (jaegertracing.io/v1 `Jaeger`). Installed into the tracing namespace
+     * (`observability.tracing.namespace`), the only namespace its chart lets it watch without
+     * cluster-wide rights.
+     */
+    jaegerOperator: helmChart,
   }),
 });
 
@@ -188,6 +194,9 @@ const mesh = strictObject({
   /** Namespace of istiod and the ingress gateway. @default istio-system */
   namespace: slug(63).default('istio-system'),
 });
+
+/** `edge.healthCheck.thresholdCount` out of range: the NLB's limits bind (see the field). */
+const HEALTH_THRESHOLD_RANGE = "must be between 2 and 10 (the NLB target groups' healthy/unhealthy threshold range)";
 
 const edge = strictObject({
   /** The platform's public DNS name (apex); `api.<domain>` and the latency records live under it. */
@@ -209,8 +218,18 @@ const edge = strictObject({
     path: z.string().regex(/^\//, "must start with '/'").default('/healthz/ready'),
     /** @default 30 */
     intervalSeconds: z.union([z.literal(10), z.literal(30)]).default(30),
-    /** @default 3 */
-    thresholdCount: z.number().int().min(1).max(10).default(3),
+    /**
+     * Consecutive checks that change a target's state. One value feeds the NLB target groups'
+     * healthy and unhealthy thresholds (AWS allows 2-10), the accelerator's endpoint groups (1-10)
+     * and the minutes of the ingress health alarm, so the NLB's range is the one that holds.
+     * @default 3
+     */
+    thresholdCount: z
+      .number()
+      .int()
+      .min(2, HEALTH_THRESHOLD_RANGE)
+      .max(10, HEALTH_THRESHOLD_RANGE)
+      .default(3),
   }).default({ port: 15021, protocol: 'HTTP', path: '/healthz/ready', intervalSeconds: 30, thresholdCount: 3 }),
 });
 

@@ -1,8 +1,19 @@
+import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
-import { ARGOCD_NAMESPACE, EXTERNAL_SECRETS_SERVICE_ACCOUNT, PlatformConfig, argoProjectName, envPrefix } from '../config';
+import { ARGOCD_NAMESPACE, EXTERNAL_SECRETS_SERVICE_ACCOUNT, LOAD_BALANCER_CONTROLLER_SERVICE_ACCOUNT, PlatformConfig, argoProjectName, envPrefix } from '../config';
 import { ApplicationSet } from '../imports/argocd-applicationset-argoproj.io';
-import { INGRESS_GATEWAY_RELEASE, INGRESS_PORTS } from '../mesh/mesh-names';
-import { ISTIO_TRACING_PROVIDER, JAEGER_PORTS, OTEL_PORTS, jaegerQueryHost, otelCollectorHost, prometheusUrl } from '../observability/observability-names';
+import { INGRESS_GATEWAY_RELEASE, INGRESS_GATEWAY_SELECTOR, INGRESS_PORTS } from '../mesh/mesh-names';
+import {
+  ISTIO_TRACING_PROVIDER,
+  JAEGER_OPERATOR_PORTS,
+  JAEGER_OPERATOR_RELEASE,
+  JAEGER_PORTS,
+  OTEL_PORTS,
+  jaegerQueryHost,
+  otelCollectorHost,
+  prometheusUrl,
+} from '../observability/observability-names';
+import { TRACING_RUN_AS_USER } from '../observability/tracing-chart';
 import { CLUSTER_LABELS, CLUSTER_PARAMS, clusterSelector, helmRepoURL } from './clusters';
 import { AUTOMATED_SYNC, SERVER_SIDE_APPLY, SYNC_RETRY } from './sync';
 
@@ -29,6 +40,13 @@ export interface OperatorRelease {
    * CNI, node-exporter). Every namespace also warns and audits at `restricted`, so gaps show.
    */
   readonly podSecurity: 'restricted' | 'baseline' | 'privileged';
+  /**
+   * The namespace is rendered by the per-cluster manifests (it also holds what the operator
+   * manages, with its own labels and policies), so this Application neither creates nor labels
+   * it: `CreateNamespace=false`, and {@link podSecurity} must match what the manifests enforce.
+   * @default false
+   */
+  readonly namespaceFromManifests?: boolean;
 }
 
 /**
@@ -38,8 +56,9 @@ export interface OperatorRelease {
  * - 0: CRDs and operators that depend on nothing (cert-manager, Istio's CRDs, the Istio CNI node
  *   agent, which must be on a node before a meshed pod starts there, …).
  * - 1: what needs a wave-0 operator: istiod (Istio CRDs), KServe (its CRD chart, cert-manager
- *   certificates), OpenTelemetry (cert-manager webhook certificates), Kiali, and the AWS Load
- *   Balancer Controller, which takes its webhook certificate from cert-manager (see its values).
+ *   certificates), OpenTelemetry and Jaeger (cert-manager webhook certificates), Kiali, and the
+ *   AWS Load Balancer Controller, which takes its webhook certificate from cert-manager (see its
+ *   values).
  * - 2: the ingress gateway, whose pod gets its proxy image from istiod's injection webhook.
  */
 export const OPERATOR_RELEASES: Readonly<Record<OperatorKey, OperatorRelease>> = {
@@ -55,11 +74,10 @@ export const OPERATOR_RELEASES: Readonly<Record<OperatorKey, OperatorRelease>> =
   opentelemetryOperator: { release: 'opentelemetry-operator', wave: 1, podSecurity: 'baseline' },
   kialiOperator: { release: 'kiali-operator', wave: 1, podSecurity: 'baseline' },
   awsLoadBalancerController: { release: 'aws-load-balancer-controller', wave: 1, podSecurity: 'baseline' },
+  // In the tracing namespace, which the tracing chart renders (restricted, default-deny).
+  jaegerOperator: { release: JAEGER_OPERATOR_RELEASE, wave: 1, podSecurity: 'restricted', namespaceFromManifests: true },
   istioIngress: { release: INGRESS_GATEWAY_RELEASE, wave: 2, podSecurity: 'restricted' },
 };
-
-/** Service account of the AWS Load Balancer Controller; its Pod Identity association must name it. */
-export const LOAD_BALANCER_CONTROLLER_SERVICE_ACCOUNT = 'aws-load-balancer-controller';
 
 /** Label (and value) that makes Grafana's sidecar load a ConfigMap as a dashboard, from any namespace. */
 export const GRAFANA_DASHBOARD_LABEL = { key: 'grafana_dashboard', value: '1' } as const;
@@ -73,6 +91,38 @@ export const GRAFANA_ADMIN_SECRET = 'grafana-admin';
 
 /** Helm values of one chart, as YAML would hold them. */
 export type HelmValues = { readonly [key: string]: unknown };
+
+/**
+ * Minimum replicas of the ingress gateway: one per availability zone (at least 2). The
+ * ApplicationSet gives every cluster the same values, so it is the largest zone count among the
+ * environment's regions.
+ */
+export function ingressMinReplicas(config: PlatformConfig): number {
+  return Math.max(2, ...config.regions.map((r) => r.availabilityZones.length));
+}
+
+/**
+ * Topology spread of the ingress gateway pods (the `gateway` chart copies it into the pod spec).
+ *
+ * Zones: `DoNotSchedule`, so the minimum replicas land one per zone rather than only preferably
+ * so. `nodeTaintsPolicy: Honor` leaves out nodes the pod does not tolerate, among them the
+ * `unreachable`/`not-ready` nodes of a failed zone: that zone then stops counting, and its
+ * pods' replacements schedule in the remaining zones instead of staying Pending. Hosts:
+ * `ScheduleAnyway`, a preference that keeps a zone's pods on different nodes when there is room.
+ * `pod-template-hash` spreads each rollout's pods among themselves.
+ */
+export function ingressTopologySpread(): k8s.TopologySpreadConstraint[] {
+  const labelSelector = { matchLabels: { app: INGRESS_GATEWAY_RELEASE, ...INGRESS_GATEWAY_SELECTOR } };
+  const spread = (topologyKey: string, whenUnsatisfiable: 'DoNotSchedule' | 'ScheduleAnyway'): k8s.TopologySpreadConstraint => ({
+    maxSkew: 1,
+    topologyKey,
+    whenUnsatisfiable,
+    labelSelector,
+    matchLabelKeys: ['pod-template-hash'],
+    ...(whenUnsatisfiable === 'DoNotSchedule' ? { nodeTaintsPolicy: 'Honor' } : {}),
+  });
+  return [spread('topology.kubernetes.io/zone', 'DoNotSchedule'), spread('kubernetes.io/hostname', 'ScheduleAnyway')];
+}
 
 /**
  * Helm values of every operator: only what security or correctness needs, each with its reason.
@@ -116,9 +166,12 @@ export function operatorHelmValues(config: PlatformConfig): Record<OperatorKey, 
       // Unprivileged ports need no sysctl; an explicit pod securityContext replaces the chart's
       // sysctl default and adds the seccomp profile "restricted" asks for.
       securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
-      // The only way in: keep one pod through a node drain.
-      autoscaling: { minReplicas: 2 },
-      podDisruptionBudget: { minAvailable: 1 },
+      // The only way in: a pod in every zone, so losing a zone (or draining its nodes) leaves
+      // the others serving; room to double under load.
+      autoscaling: { enabled: true, minReplicas: ingressMinReplicas(config), maxReplicas: 2 * ingressMinReplicas(config) },
+      topologySpreadConstraints: ingressTopologySpread(),
+      // One pod at a time through drains and node-group updates, however many are running.
+      podDisruptionBudget: { maxUnavailable: 1 },
     },
     // CDK's Pod Identity association is made for this service account name.
     externalSecrets: { serviceAccount: { name: EXTERNAL_SECRETS_SERVICE_ACCOUNT } },
@@ -184,6 +237,23 @@ export function operatorHelmValues(config: PlatformConfig): Record<OperatorKey, 
     },
     opentelemetryOperator: {},
     kialiOperator: {},
+    jaegerOperator: {
+      // Least privilege: a Role in its own namespace (the tracing namespace, where the Jaeger is)
+      // and WATCH_NAMESPACE set to it, instead of a ClusterRole that could read every Secret.
+      // The chart's default, written out because it is the point.
+      rbac: { create: true, clusterRole: false },
+      // The admission webhooks' serving certificate comes from cert-manager (a self-signed Issuer
+      // and a Certificate in this namespace), and cert-manager injects its CA into the webhooks.
+      certs: { issuer: { create: true }, certificate: { create: true } },
+      webhooks: { port: JAEGER_OPERATOR_PORTS.webhook },
+      metricsPort: JAEGER_OPERATOR_PORTS.metrics,
+      // The tracing namespace enforces Pod Security "restricted"; the chart sets no context.
+      securityContext: { runAsNonRoot: true, runAsUser: TRACING_RUN_AS_USER, runAsGroup: TRACING_RUN_AS_USER, seccompProfile: { type: 'RuntimeDefault' } },
+      containerSecurityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, privileged: false, capabilities: { drop: ['ALL'] } },
+      resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
+      // The Jaeger itself is rendered by the tracing chart (k8s/<env>/<region>/tracing.yaml).
+      jaeger: { create: false },
+    },
   };
 }
 
@@ -198,6 +268,8 @@ export interface OperatorElement {
   readonly wave: string;
   /** Pod Security level enforced on the namespace (see {@link OperatorRelease.podSecurity}). */
   readonly podSecurity: string;
+  /** `'true'` unless the manifests render the namespace (see {@link OperatorRelease.namespaceFromManifests}). */
+  readonly createNamespace: string;
   readonly helmValues: HelmValues;
 }
 
@@ -214,6 +286,7 @@ export function operatorElements(config: PlatformConfig): OperatorElement[] {
       namespace: chart.namespace,
       wave: String(OPERATOR_RELEASES[key].wave),
       podSecurity: OPERATOR_RELEASES[key].podSecurity,
+      createNamespace: String(!OPERATOR_RELEASES[key].namespaceFromManifests),
       helmValues: values[key],
     };
   });
@@ -303,7 +376,8 @@ export function operatorsApplicationSet(scope: Construct, config: PlatformConfig
           })),
           syncPolicy: {
             automated: AUTOMATED_SYNC,
-            syncOptions: ['CreateNamespace=true', SERVER_SIDE_APPLY, 'RespectIgnoreDifferences=true'],
+            // Argo CD applies managedNamespaceMetadata only to namespaces it creates.
+            syncOptions: ['CreateNamespace={{ .createNamespace }}', SERVER_SIDE_APPLY, 'RespectIgnoreDifferences=true'],
             managedNamespaceMetadata: {
               labels: {
                 'pod-security.kubernetes.io/enforce': '{{ .podSecurity }}',

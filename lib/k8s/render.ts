@@ -31,8 +31,9 @@ export interface RenderedFolder {
 export function clusterCharts(config: PlatformConfig, region: RegionConfig): RenderedFolder {
   const app = new App();
   const props = { config, region };
-  // The observability layer reads AMP, Grafana and tracing-store values from Secrets Manager.
-  const secretStoreNamespaces = [monitoringNamespace(config), tracingNamespace(config), ...mlNamespaces(config)];
+  // The observability layer reads AMP, Grafana and tracing-store values from Secrets Manager;
+  // the ingress gateway its TLS certificate (IngressBindingChart's ExternalSecret).
+  const secretStoreNamespaces = [monitoringNamespace(config), tracingNamespace(config), ...mlNamespaces(config), config.gitops.operators.istioIngress.namespace];
   const charts: Chart[] = [new MeshChart(app, 'mesh', props), new SecretStoreChart(app, 'secret-store', { ...props, additionalNamespaces: secretStoreNamespaces })];
   charts.push(new ObservabilityChart(app, 'observability', props), new TracingChart(app, 'tracing', props));
   charts.push(new IngressBindingChart(app, 'ingress-binding', props));

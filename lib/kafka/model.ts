@@ -93,9 +93,18 @@ export function replicatedTopics(config: PlatformConfig): KafkaTopicConfig[] {
 }
 
 /**
+ * The consumer groups that read a replicated topic, sorted: the Replicator copies their committed
+ * offsets, so a service moved to the other region resumes near where it was.
+ */
+export function replicatedConsumerGroups(config: PlatformConfig): string[] {
+  const topics = new Set(replicatedTopics(config).map((t) => t.name));
+  return sorted(clientAccesses(config).flatMap((a) => (a.consumerGroup && a.readTopics.some((t) => topics.has(t)) ? [a.consumerGroup] : [])));
+}
+
+/**
  * Every replication flow: both directions between each two MSK regions of one account (MSK
- * Replicator does not cross accounts; the config check refuses a replicated topic without such a
- * pair). None when no topic replicates.
+ * Replicator does not cross accounts; the config check refuses a replicated topic unless every
+ * MSK region shares one). None when no topic replicates.
  */
 export function replicationFlows(config: PlatformConfig): ReplicationFlow[] {
   if (replicatedTopics(config).length === 0) return [];

@@ -24,9 +24,10 @@ import {
 } from '../config';
 import { SdkCalls } from '../edge/sdk-calls';
 import { ExternalSecretsAccess } from '../regions/external-secrets';
+import { MSK_OPEN_MONITORING_PORTS } from '../observability/observability-names';
 import { attachManagedPolicy } from '../regions/iam';
 import { BROKER_DEFAULTS, ClientAccess, MSK_IAM_PORT, clientAccesses, replicationFlows, topicConfigs } from './model';
-import { TopicSchema, topicSchemas } from './schemas';
+import { SCHEMA_DIR, TopicSchema, topicSchemas } from './schemas';
 
 /** Props of {@link MskKafka}. */
 export interface MskKafkaProps {
@@ -41,6 +42,11 @@ export interface MskKafkaProps {
   readonly logKey: kms.IKey;
   /** The External Secrets controller's access; it gets read access to the published bootstrap brokers. */
   readonly externalSecrets: ExternalSecretsAccess;
+  /**
+   * Where the Avro value schemas and their history are read from.
+   * @default - the repository's `schemas/` ({@link SCHEMA_DIR})
+   */
+  readonly schemaDir?: string;
 }
 
 /**
@@ -52,10 +58,12 @@ export interface MskKafkaProps {
  * lagging leader. Retained on stack deletion, like every stateful resource.
  *
  * Around it: the topics (`AWS::MSK::Topic`, retained), the Glue Schema Registry with one BACKWARD
- * schema per topic that has one, one customer-managed IAM policy per client service (exactly its
- * topics, group and transactional id) on the service's Pod Identity role, and the runtime values
- * (bootstrap brokers, cluster ARN, subnets, security group) published to SSM Parameter Store under
- * derived names, where External Secrets and the replication stack find them.
+ * schema per topic that has one (every released version, in order, retained), one customer-managed
+ * IAM policy per client service (exactly its topics, group and transactional id) on the service's
+ * Pod Identity role, and the runtime values (bootstrap brokers, cluster ARN, subnets, security
+ * group) published to SSM Parameter Store under derived names, where External Secrets and the
+ * replication stack find them. As a replication source: multi-VPC IAM connectivity and the cluster
+ * policy a cross-region MSK Replicator needs.
  */
 export class MskKafka extends Construct {
   /** Encrypts the brokers' volumes. */
@@ -72,8 +80,10 @@ export class MskKafka extends Construct {
   public readonly topics: Readonly<Record<string, CfnTopic>>;
   /** The region's Glue Schema Registry. */
   public readonly registry: glue.CfnRegistry;
-  /** Registered schemas, by subject. */
+  /** Registered schemas (holding their first version), by subject. */
   public readonly schemas: Readonly<Record<string, glue.CfnSchema>>;
+  /** The versions after the first of each schema, in order, by subject (empty for a schema never changed). */
+  public readonly schemaVersions: Readonly<Record<string, readonly glue.CfnSchemaVersion[]>>;
   /** Each client service's Kafka policy, by service name. */
   public readonly clientPolicies: Readonly<Record<string, iam.ManagedPolicy>>;
   /** The published runtime values, by key. */
@@ -103,11 +113,17 @@ export class MskKafka extends Construct {
 
     this.securityGroup = new ec2.SecurityGroup(this, 'SecurityGroup', {
       vpc,
-      description: `MSK ${name}: IAM-authenticated TLS (${MSK_IAM_PORT}) from the VPC only`,
+      description: `MSK ${name}: IAM-authenticated TLS (${MSK_IAM_PORT}) and open monitoring from the VPC only`,
       allowAllOutbound: false,
     });
     // Pods (VPC CNI: pod IPs are VPC IPs) and the MSK Replicator's interfaces connect from the VPC.
     this.securityGroup.addIngressRule(ec2.Peer.ipv4(region.cidr), ec2.Port.tcp(MSK_IAM_PORT), 'Kafka clients (IAM auth over TLS) from the VPC');
+    // Open monitoring: the in-cluster Prometheus scrapes the JMX and node exporters on every broker.
+    this.securityGroup.addIngressRule(
+      ec2.Peer.ipv4(region.cidr),
+      ec2.Port.tcpRange(MSK_OPEN_MONITORING_PORTS.jmx, MSK_OPEN_MONITORING_PORTS.node),
+      'Prometheus scrapes of the JMX and node exporters (open monitoring) from the VPC',
+    );
     // A replicator's interfaces in this VPC carry this group and dial the brokers from it.
     this.securityGroup.addEgressRule(ec2.Peer.ipv4(region.cidr), ec2.Port.tcp(MSK_IAM_PORT), 'MSK Replicator interfaces to the brokers');
 
@@ -153,10 +169,19 @@ export class MskKafka extends Construct {
     this.storageAutoscaling();
     this.topics = this.createTopics();
 
-    if (replicationFlows(config).some((f) => f.source === region)) {
-      // Cross-region MSK Replicator reaches a source cluster through multi-VPC private
-      // connectivity (IAM auth) and needs the cluster policy below.
+    if (settings.multiVpcConnectivity) {
+      // How a cross-region MSK Replicator reaches a source cluster (IAM only; SCRAM and mTLS stay
+      // off). MSK accepts it only on an existing cluster, hence a config switch set after the
+      // first deploy rather than something derived from the replicated topics.
       cfnCluster.addPropertyOverride('BrokerNodeGroupInfo.ConnectivityInfo.VpcConnectivity.ClientAuthentication.Sasl.Iam.Enabled', true);
+    }
+    if (replicationFlows(config).some((f) => f.source === region)) {
+      if (!settings.multiVpcConnectivity) {
+        throw new Error(`MskKafka: ${region.name} is a replication source, which needs kafka.msk.multiVpcConnectivity: true (the config check says so first)`);
+      }
+      // The resource-based policy MSK documents for a cross-region Replicator's source: the
+      // service may open its private connection and read the brokers, nothing else. Kafka data
+      // access stays with the Replicator's own IAM role (replication stack).
       this.replicationSourcePolicy = new CfnClusterPolicy(this, 'ReplicatorAccess', {
         clusterArn: this.cluster.clusterArn,
         policy: {
@@ -174,7 +199,7 @@ export class MskKafka extends Construct {
       });
     }
 
-    const schemas = topicSchemas(config);
+    const schemas = topicSchemas(config, props.schemaDir ?? SCHEMA_DIR);
     this.registry = new glue.CfnRegistry(this, 'SchemaRegistry', {
       name: glueRegistryName(config),
       description: `Avro value schemas of the ${envPrefix(config)} Kafka topics (from schemas/*.avsc), BACKWARD compatible`,
@@ -183,6 +208,7 @@ export class MskKafka extends Construct {
     // makes every stored record unreadable, so it outlives the stack.
     this.registry.applyRemovalPolicy(RemovalPolicy.RETAIN);
     this.schemas = Object.fromEntries(schemas.map((s) => [s.subject, this.registerSchema(s)]));
+    this.schemaVersions = Object.fromEntries(schemas.map((s) => [s.subject, this.registerLaterVersions(s, this.schemas[s.subject])]));
 
     this.parameters = this.publish();
     this.clientPolicies = Object.fromEntries(clientAccesses(config).map((access) => [access.service.name, this.clientPolicy(access)]));
@@ -242,18 +268,43 @@ export class MskKafka extends Construct {
     );
   }
 
-  /** A Glue schema for one topic's values, BACKWARD compatible: consumers upgrade first. */
+  /**
+   * A Glue schema for one topic's values, BACKWARD compatible: consumers upgrade first. It holds
+   * the first version: `SchemaDefinition` is create-only ("definition for the initial schema
+   * version"), so putting the current file here would replace the schema (and fail on its name)
+   * the first time the file changes. Later versions are {@link registerLaterVersions}.
+   */
   private registerSchema(schema: TopicSchema): glue.CfnSchema {
+    const first = schema.versions[0];
     const cfn = new glue.CfnSchema(this, `Schema-${schema.subject}`, {
       name: schema.subject,
       registry: { arn: this.registry.attrArn },
       dataFormat: 'AVRO',
       compatibility: 'BACKWARD',
-      schemaDefinition: schema.definition,
+      schemaDefinition: first.definition,
       description: `Values of topic ${schema.topic} (${schema.file})`,
     });
     cfn.applyRemovalPolicy(RemovalPolicy.RETAIN);
     return cfn;
+  }
+
+  /**
+   * Versions 2.. of a schema, one `AWS::Glue::SchemaVersion` each, registered in order (each
+   * after the one before, so Glue checks it against its predecessor) and retained: removing or
+   * replacing one never deletes a version that stored records refer to.
+   */
+  private registerLaterVersions(schema: TopicSchema, first: glue.CfnSchema): glue.CfnSchemaVersion[] {
+    let previous: Construct = first;
+    return schema.versions.slice(1).map((v) => {
+      const cfn = new glue.CfnSchemaVersion(this, `Schema-${schema.subject}-v${v.version}`, {
+        schema: { schemaArn: first.attrArn },
+        schemaDefinition: v.definition,
+      });
+      cfn.applyRemovalPolicy(RemovalPolicy.RETAIN);
+      cfn.node.addDependency(previous);
+      previous = cfn;
+      return cfn;
+    });
   }
 
   /**

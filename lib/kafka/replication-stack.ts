@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { Fn, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
+import { Fn, RemovalPolicy, Stack, StackProps, Tags } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -14,13 +14,12 @@ import {
   RegionConfig,
   envPrefix,
   kafkaClusterName,
-  kafkaConsumerGroup,
   kafkaParameterName,
   kafkaReplicationStackName,
 } from '../config';
 import { SdkCalls } from '../edge/sdk-calls';
 import { attachManagedPolicy } from '../regions/iam';
-import { ReplicationFlow, clientAccesses, replicatedTopics, replicationFlows } from './model';
+import { ReplicationFlow, replicatedConsumerGroups, replicatedTopics, replicationFlows } from './model';
 
 /** Props of {@link KafkaReplicationStack}. */
 export interface KafkaReplicationStackProps extends StackProps {
@@ -32,10 +31,30 @@ export interface KafkaReplicationStackProps extends StackProps {
 }
 
 /**
- * The MSK Replicators that copy the replicated topics into one region, one per source region,
- * with identical topic names (MSK's `__mskmr` header stops a record from looping back in the
- * active-active setup) and the consumer groups of their consumers with their offsets, so a
- * service can fail over and resume where it was.
+ * Topic names the Replicator itself creates and uses on both clusters (heartbeats, offset syncs,
+ * checkpoints), as MSK's topic-replication permissions reference lists them.
+ */
+export const REPLICATOR_INTERNAL_TOPICS = ['*__amazon_msk_replicator_*', 'mskr-offset-syncs.*', '*.checkpoints.internal'] as const;
+
+/** Consumer groups the Replicator itself uses on the target cluster. */
+export const REPLICATOR_INTERNAL_GROUPS = ['*__amazon_msk_replicator_*'] as const;
+
+/**
+ * The MSK Replicators that copy the replicated topics into one region: one per source region,
+ * each with its own execution role (least privilege per direction, and Kafka quotas per
+ * replicator, which MSK applies per role).
+ *
+ * - Topic names stay identical (`IDENTICAL`): a consumer, or a service failing over, reads the
+ *   same topic in every region, and MSK's `__mskmr` record header keeps a record from looping
+ *   back in the active-active pair. Prefixed names would force every consumer onto a wildcard
+ *   subscription (`.*device-metrics-5min`) that also matches unrelated topics.
+ * - Replication starts at the earliest retained offset, so the other region holds the topic's
+ *   whole retained history, not only what arrives after the replicator is created.
+ * - Consumer groups that read a replicated topic are copied with their offsets in `ENHANCED` mode
+ *   (needs identical names and the reverse replicator, both always true here): offsets are
+ *   translated whichever region the producers write in, and services can fail over and back.
+ * - Records only: each region declares its own topics (`AWS::MSK::Topic`, same settings), and
+ *   IAM authentication has no Kafka ACLs to copy.
  *
  * A stack of its own, deployed after every region stack: each region is both a source and a
  * target, so the replicators cannot live in the region stacks without a dependency cycle. It
@@ -45,8 +64,8 @@ export interface KafkaReplicationStackProps extends StackProps {
 export class KafkaReplicationStack extends Stack {
   /** The replicators, by source region. */
   public readonly replicators: Readonly<Record<string, CfnReplicator>>;
-  /** The role the replicators read and write with. */
-  public readonly role: iam.Role;
+  /** The execution role of each replicator, by source region. */
+  public readonly roles: Readonly<Record<string, iam.Role>>;
 
   constructor(scope: Construct, id: string, props: KafkaReplicationStackProps) {
     const { config, target, flows } = props;
@@ -62,6 +81,7 @@ export class KafkaReplicationStack extends Stack {
         throw new Error(`KafkaReplicationStack: flow ${flow.source.name} -> ${flow.target.name} does not end in ${target.name} within account ${target.account}`);
       }
     }
+    Tags.of(this).add('region', target.name);
     const retention = config.logging.retentionDays as logs.RetentionDays;
 
     const logKey = new kms.Key(this, 'LogKey', {
@@ -99,18 +119,11 @@ export class KafkaReplicationStack extends Stack {
       ],
     }));
 
-    this.role = new iam.Role(this, 'ExecutionRole', {
-      assumedBy: new iam.PrincipalWithConditions(new iam.ServicePrincipal('kafka.amazonaws.com'), {
-        StringEquals: { 'aws:SourceAccount': this.account },
-      }),
-      description: `MSK Replicator into ${kafkaClusterName(config, target)}: read the replicated topics at the sources, write them here`,
-    });
-    this.replicatorPolicy(config, target, flows);
-
     const topics = replicatedTopics(config).map((t) => t.name);
-    const groups = [...new Set(clientAccesses(config).filter((a) => a.readTopics.some((t) => topics.includes(t))).map((a) => kafkaConsumerGroup(a.service)))].sort();
+    const groups = replicatedConsumerGroups(config);
     const exact = (name: string) => `^${name.replace(/[.]/g, '\\.')}$`;
 
+    const roles: Record<string, iam.Role> = {};
     this.replicators = Object.fromEntries(
       flows.map((flow) => {
         const source = flow.source;
@@ -127,13 +140,27 @@ export class KafkaReplicationStack extends Stack {
           return calls.call(`${source.name}-${key}`, { resourceType: 'Custom::KafkaSourceParameter', onCreate: call, onUpdate: call }).getResponseField('Parameter.Value');
         };
         const sourceArn = read('cluster-arn');
+        const role = new iam.Role(this, `ExecutionRole-${source.name}`, {
+          assumedBy: new iam.PrincipalWithConditions(new iam.ServicePrincipal('kafka.amazonaws.com'), {
+            StringEquals: { 'aws:SourceAccount': this.account },
+          }),
+          description: `MSK Replicator ${source.name} -> ${target.name}: read the replicated topics in ${source.name}, write them in ${target.name}`,
+        });
+        roles[source.name] = role;
+        const policy = this.executionPolicy(config, flow, role, topics, groups);
+
         const replicator = new CfnReplicator(this, `Replicator-${source.name}`, {
+          // Name and description are create-only: with a fixed name, a change would mean a
+          // replacement that collides with the name, so neither names the topics (which may
+          // change in place, like the rest of the replication settings).
           replicatorName: `${envPrefix(config)}-${source.name}-to-${target.name}`,
-          description: `${topics.join(', ')} from ${source.name} into ${target.name}`,
-          serviceExecutionRoleArn: this.role.roleArn,
+          description: `${envPrefix(config)}: the replicated Kafka topics of ${source.name}, into ${target.name}`,
+          serviceExecutionRoleArn: role.roleArn,
           kafkaClusters: [
-            // Cross-region source: reached through its multi-VPC connectivity, no security group.
+            // Cross-region source: reached through its multi-VPC connectivity, in its own
+            // region's subnets; MSK takes no security group for it.
             { amazonMskCluster: { mskClusterArn: sourceArn }, vpcConfig: { subnetIds: Fn.split(',', read('subnet-ids')) } },
+            // Target: the replicator's interfaces carry the brokers' group, which admits 9098 from the VPC.
             { amazonMskCluster: { mskClusterArn: targetArn }, vpcConfig: { subnetIds: targetSubnets, securityGroupIds: [targetSecurityGroup] } },
           ],
           replicationInfoList: [
@@ -144,71 +171,112 @@ export class KafkaReplicationStack extends Stack {
               topicReplication: {
                 topicsToReplicate: topics.map(exact),
                 topicNameConfiguration: { type: 'IDENTICAL' },
-                // Topics and their settings are declared in every region by its own stack; the
-                // replicator copies records, not configuration or ACLs (IAM auth has none).
                 copyTopicConfigurations: false,
                 copyAccessControlListsForTopics: false,
                 detectAndCopyNewTopics: false,
                 startingPosition: { type: 'EARLIEST' },
               },
               consumerGroupReplication: {
-                consumerGroupsToReplicate: groups.length > 0 ? groups.map(exact) : ['^$'],
+                consumerGroupsToReplicate: groups.map(exact),
                 detectAndCopyNewConsumerGroups: false,
                 synchroniseConsumerGroupOffsets: groups.length > 0,
+                // Set even while no group is copied: the mode is create-only, so adding it with
+                // the first replicated group would replace (and collide with) the replicator.
+                consumerGroupOffsetSyncMode: 'ENHANCED',
               },
             },
           ],
           logDelivery: { replicatorLogDelivery: { cloudWatchLogs: { enabled: true, logGroup: logGroup.logGroupName } } },
         });
-        replicator.node.addDependency(this.role);
+        // The replicator starts reading as soon as it exists: its role must hold its grants first.
+        replicator.node.addDependency(role, policy);
         return [source.name, replicator];
       }),
     );
+    this.roles = roles;
   }
 
-  /** Exactly the clusters, replicated topics and groups, on both sides; customer-managed. */
-  private replicatorPolicy(config: PlatformConfig, target: RegionConfig, flows: readonly ReplicationFlow[]): void {
-    const regions = [target, ...flows.map((f) => f.source)];
-    const arn = (region: RegionConfig, kind: string, rest: string) =>
-      `arn:${this.partition}:kafka:${region.name}:${this.account}:${kind}/${kafkaClusterName(config, region)}/${rest}`;
-    const topics = replicatedTopics(config).map((t) => t.name);
-    const policy = attachManagedPolicy(this, 'ExecutionPolicy', {
-      description: `MSK Replicator into ${target.name}: the replicated topics (${topics.join(', ')}) and consumer groups of the clusters involved`,
-      roles: [this.role],
-      statements: [
-        new iam.PolicyStatement({
-          sid: 'Clusters',
-          actions: ['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster', 'kafka-cluster:AlterCluster', 'kafka-cluster:WriteDataIdempotently'],
-          resources: regions.map((r) => arn(r, 'cluster', '*')),
-        }),
-        new iam.PolicyStatement({
-          sid: 'Topics',
-          actions: [
-            'kafka-cluster:DescribeTopic',
-            'kafka-cluster:CreateTopic',
-            'kafka-cluster:AlterTopic',
-            'kafka-cluster:ReadData',
-            'kafka-cluster:WriteData',
-            'kafka-cluster:DescribeTopicDynamicConfiguration',
-            'kafka-cluster:AlterTopicDynamicConfiguration',
-          ],
-          resources: regions.flatMap((r) => topics.map((t) => arn(r, 'topic', `*/${t}`))),
-        }),
-        new iam.PolicyStatement({
-          sid: 'Groups',
-          actions: ['kafka-cluster:DescribeGroup', 'kafka-cluster:AlterGroup'],
-          resources: regions.map((r) => arn(r, 'group', '*/*')),
-        }),
-      ],
+  /**
+   * The replicator's grants, as MSK's permissions reference lists them for topic replication
+   * with identical names and consumer-group offset sync (no topic-configuration or ACL copying):
+   * on the source, read the replicated topics and describe the replicated groups; on the target,
+   * create and write the replicated topics and commit the groups' translated offsets; on both,
+   * its own internal topics (and, on the target, its own groups). Customer-managed.
+   */
+  private executionPolicy(config: PlatformConfig, flow: ReplicationFlow, role: iam.Role, topics: readonly string[], groups: readonly string[]): iam.ManagedPolicy {
+    const { source, target } = flow;
+    const arn = (region: RegionConfig, kind: 'cluster' | 'topic' | 'group', rest?: string) =>
+      `arn:${this.partition}:kafka:${region.name}:${this.account}:${kind}/${kafkaClusterName(config, region)}/*${rest === undefined ? '' : `/${rest}`}`;
+    const statements = [
+      new iam.PolicyStatement({
+        sid: 'Clusters',
+        actions: ['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster', 'kafka-cluster:WriteDataIdempotently'],
+        resources: [arn(source, 'cluster'), arn(target, 'cluster')],
+      }),
+      new iam.PolicyStatement({
+        sid: 'InternalTopics',
+        actions: [
+          'kafka-cluster:CreateTopic',
+          'kafka-cluster:DescribeTopic',
+          'kafka-cluster:ReadData',
+          'kafka-cluster:WriteData',
+          'kafka-cluster:AlterTopic',
+          'kafka-cluster:DescribeTopicDynamicConfiguration',
+          'kafka-cluster:AlterTopicDynamicConfiguration',
+        ],
+        resources: [source, target].flatMap((r) => REPLICATOR_INTERNAL_TOPICS.map((t) => arn(r, 'topic', t))),
+      }),
+      new iam.PolicyStatement({
+        sid: 'SourceTopics',
+        actions: ['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData', 'kafka-cluster:DescribeTopicDynamicConfiguration'],
+        resources: topics.map((t) => arn(source, 'topic', t)),
+      }),
+      new iam.PolicyStatement({
+        sid: 'TargetTopics',
+        actions: ['kafka-cluster:CreateTopic', 'kafka-cluster:DescribeTopic', 'kafka-cluster:WriteData', 'kafka-cluster:DescribeTopicDynamicConfiguration'],
+        resources: topics.map((t) => arn(target, 'topic', t)),
+      }),
+      new iam.PolicyStatement({
+        sid: 'TargetGroups',
+        actions: ['kafka-cluster:DescribeGroup', 'kafka-cluster:AlterGroup'],
+        resources: [...REPLICATOR_INTERNAL_GROUPS, ...groups].map((g) => arn(target, 'group', g)),
+      }),
+    ];
+    if (groups.length > 0) {
+      statements.push(new iam.PolicyStatement({
+        sid: 'SourceGroups',
+        actions: ['kafka-cluster:DescribeGroup'],
+        resources: groups.map((g) => arn(source, 'group', g)),
+      }));
+    }
+    const policy = attachManagedPolicy(this, `ExecutionPolicy-${source.name}`, {
+      description: `MSK Replicator ${source.name} -> ${target.name}: the replicated topics (${topics.join(', ')})${groups.length ? `, the groups ${groups.join(', ')}` : ''} and its own internal topics`,
+      roles: [role],
+      statements,
     });
+
     const finding = (a: string) => `IAM5[Resource::${a.replace(this.partition, '<AWS::Partition>')}]`;
     const uuid = 'MSK assigns the cluster UUID in its ARNs at creation, so the grant names each cluster by name and wildcards only that UUID.';
-    for (const r of regions) {
-      acknowledgeNag(policy, 'AwsSolutions', finding(arn(r, 'cluster', '*')), uuid);
-      for (const t of topics) acknowledgeNag(policy, 'AwsSolutions', finding(arn(r, 'topic', `*/${t}`)), uuid);
-      acknowledgeNag(policy, 'AwsSolutions', finding(arn(r, 'group', '*/*')),
-        'The replicator consumes with its own consumer groups, whose names MSK chooses, and syncs the offsets of the replicated services\' groups; group rights allow no data access.');
+    for (const r of [source, target]) {
+      acknowledgeNag(policy, 'AwsSolutions', finding(arn(r, 'cluster')), uuid);
+      for (const t of REPLICATOR_INTERNAL_TOPICS) {
+        acknowledgeNag(policy, 'AwsSolutions', finding(arn(r, 'topic', t)),
+          `${uuid} The name patterns are the Replicator's own internal topics (heartbeats, offset syncs, checkpoints), which MSK names at run time; they hold no application data.`);
+      }
     }
+    for (const t of topics) {
+      acknowledgeNag(policy, 'AwsSolutions', finding(arn(source, 'topic', t)), uuid);
+      acknowledgeNag(policy, 'AwsSolutions', finding(arn(target, 'topic', t)), uuid);
+    }
+    for (const g of REPLICATOR_INTERNAL_GROUPS) {
+      acknowledgeNag(policy, 'AwsSolutions', finding(arn(target, 'group', g)),
+        `${uuid} The name pattern is the Replicator's own consumer groups, which MSK names at run time; group rights give no data access.`);
+    }
+    for (const g of groups) {
+      acknowledgeNag(policy, 'AwsSolutions', finding(arn(source, 'group', g)), uuid);
+      acknowledgeNag(policy, 'AwsSolutions', finding(arn(target, 'group', g)), uuid);
+    }
+    return policy;
   }
 }
 

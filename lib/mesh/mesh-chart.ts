@@ -81,12 +81,17 @@ export class MeshChart extends ClusterChart {
       spec: {
         selector: { ...INGRESS_GATEWAY_SELECTOR },
         servers: [
-          { port: { number: INGRESS_PORTS.http, name: 'http', protocol: 'HTTP' }, hosts: ['*'] },
+          // Plain HTTP only answers with a 301 to https:// (same host and path): nothing is served
+          // in clear text, and a client that types http:// still lands on TLS. The server stays
+          // (rather than dropping port 8080) because Global Accelerator and the NLB listen on 80:
+          // without it those clients would get a reset instead of a redirect. The load balancers'
+          // health checks use the status port (15021), not this server.
+          { port: { number: INGRESS_PORTS.http, name: 'http', protocol: 'HTTP' }, hosts: ['*'], tls: { httpsRedirect: true } },
           {
             port: { number: INGRESS_PORTS.https, name: 'https', protocol: 'HTTPS' },
             hosts: ['*'],
-            // The Secret is made by cert-manager or External Secrets; until it exists, istiod
-            // skips this server and the HTTP one keeps serving.
+            // The Secret comes from External Secrets (the exported ACM certificate); until it
+            // exists, istiod skips this server, so the gateway serves nothing but the redirect.
             tls: {
               mode: GatewaySpecServersTlsMode.SIMPLE,
               credentialName: ingressTlsSecretName(this.config),

@@ -5,6 +5,7 @@ export * from './monitors';
 export * from './dashboards';
 export * from './observability-chart';
 export * from './tracing-chart';
+export * from './monitoring-policies';
 export * from './alerting';
 export * from './synthetics';
 export * from './feature-flags';

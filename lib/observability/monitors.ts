@@ -1,7 +1,6 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import {
-  PARAMETER_STORE_NAME,
   PlatformConfig,
   RegionConfig,
   ServiceConfig,
@@ -10,6 +9,7 @@ import {
   kafkaParameterName,
   serviceNamespace,
 } from '../config';
+import { ClusterSecretStore, ClusterSecretStoreSpecProviderAwsService } from '../imports/eso-clustersecretstore-external-secrets.io';
 import {
   ExternalSecret,
   ExternalSecretSpecSecretStoreRefKind,
@@ -29,6 +29,7 @@ import { METRICS_PORT_NAME, SERVICE_PORT_NAME } from '../services/service-chart'
 import {
   ENVOY_METRICS_PORT_NAME,
   ISTIO_MTLS_SCRAPE_CLASS,
+  MONITORING_PARAMETER_STORE,
   MSK_OPEN_MONITORING_PORTS,
   MSK_SCRAPE_KEY,
   MSK_SCRAPE_SECRET,
@@ -209,6 +210,10 @@ export function kserveMonitor(scope: Construct, config: PlatformConfig): PodMoni
  * string the Kafka layer publishes to SSM (`kafkaParameterName(…, 'bootstrap-brokers')`). An
  * ExternalSecret renders it into a scrape configuration (each broker host on the JMX and node
  * exporter ports), which the Prometheus object loads as `additionalScrapeConfigs`.
+ *
+ * It reads the parameter through its own ClusterSecretStore ({@link MONITORING_PARAMETER_STORE}),
+ * limited to the monitoring namespace by name: no auth block, so the External Secrets
+ * controller's Pod Identity role, which the region stack grants exactly the published parameters.
  */
 export function mskScrapeConfig(scope: Construct, config: PlatformConfig, region: RegionConfig): ExternalSecret {
   const job = (name: string, port: number) =>
@@ -219,10 +224,17 @@ export function mskScrapeConfig(scope: Construct, config: PlatformConfig, region
     `{{- range (.brokers | splitList ",") }}\n` +
     `        - "{{ splitList ":" . | first }}:${port}"\n` +
     `{{- end }}\n`;
+  new ClusterSecretStore(scope, 'msk-parameter-store', {
+    metadata: { name: MONITORING_PARAMETER_STORE },
+    spec: {
+      provider: { aws: { service: ClusterSecretStoreSpecProviderAwsService.PARAMETER_STORE, region: region.name } },
+      conditions: [{ namespaces: [monitoringNamespace(config)] }],
+    },
+  });
   return new ExternalSecret(scope, 'msk-scrape-config', {
     metadata: { name: MSK_SCRAPE_SECRET, namespace: monitoringNamespace(config) },
     spec: {
-      secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: PARAMETER_STORE_NAME },
+      secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: MONITORING_PARAMETER_STORE },
       refreshInterval: '1h',
       target: {
         name: MSK_SCRAPE_SECRET,

@@ -8,6 +8,7 @@ import { Prometheus } from '../imports/prom-prometheus-monitoring.coreos.com';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../imports/prom-prometheusrule-monitoring.coreos.com';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
 import { serviceDashboards } from './dashboards';
+import { monitoringNetworkPolicies } from './monitoring-policies';
 import { kserveMonitor, meshMonitors, meshTelemetryPolicies, mskScrapeConfig, scrapesMsk, scrapesStrimzi, serviceMonitor, strimziMonitors } from './monitors';
 import { GRAFANA_SERVICE, JAEGER_PORTS, KIALI_NAME, jaegerQueryHost, monitoringNamespace, prometheusUrl } from './observability-names';
 import { platformPrometheus } from './prometheus';
@@ -27,6 +28,9 @@ export interface ObservabilityChartProps extends ClusterChartProps {}
  *   dashboard (rate, errors, duration, SLO burn) in a ConfigMap for Grafana's sidecar;
  * - Grafana's admin login from AWS Secrets Manager (ExternalSecret);
  * - a `Kiali` reading this Prometheus and Jaeger, view-only, token login;
+ * - the monitoring namespace's NetworkPolicies: default deny, then exactly Prometheus' scrapes,
+ *   remote write and discovery, Grafana's queries, and the stack's API-server traffic (see
+ *   `monitoringNetworkPolicies`);
  * - in every meshed namespace (services, ingress gateway, ML, Strimzi), NetworkPolicies that let
  *   Prometheus scrape the proxies and the proxies export spans.
  */
@@ -43,6 +47,7 @@ export class ObservabilityChart extends ClusterChart {
     const namespace = monitoringNamespace(config);
 
     this.prometheus = platformPrometheus(this, config, region);
+    monitoringNetworkPolicies(this, config, region);
 
     for (const service of config.services) serviceMonitor(this, service);
     meshMonitors(this, config);

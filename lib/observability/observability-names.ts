@@ -71,6 +71,26 @@ export const JAEGER_NAME = 'jaeger';
 /** Ports of Jaeger: OTLP gRPC into the collector, the query UI/API (HTTP and gRPC), the admin (metrics) port. */
 export const JAEGER_PORTS = { otlpGrpc: 4317, queryHttp: 16686, queryGrpc: 16685, collectorAdmin: 14269, queryAdmin: 16687 } as const;
 
+/**
+ * Helm release of the Jaeger operator. Its chart names the operator's Deployment, service
+ * account and Services after it and labels the pod `app.kubernetes.io/name: jaeger-operator`,
+ * `app.kubernetes.io/instance: <release>`.
+ */
+export const JAEGER_OPERATOR_RELEASE = 'jaeger-operator';
+
+/** Pod labels of the Jaeger operator (the chart's `jaeger-operator.labels`). */
+export const JAEGER_OPERATOR_POD_LABELS: Readonly<Record<string, string>> = {
+  'app.kubernetes.io/name': 'jaeger-operator',
+  'app.kubernetes.io/instance': JAEGER_OPERATOR_RELEASE,
+};
+
+/**
+ * Ports of the Jaeger operator pod (chart defaults `webhooks.port` and `metricsPort`): the
+ * admission webhooks the API server calls (Jaeger defaulting and validation, and the Deployment
+ * sidecar-injection hook), and its own metrics.
+ */
+export const JAEGER_OPERATOR_PORTS = { webhook: 9443, metrics: 8383 } as const;
+
 /** Label the Jaeger and OpenTelemetry operators put on every pod of an instance. */
 export const INSTANCE_LABEL = 'app.kubernetes.io/instance';
 
@@ -85,6 +105,23 @@ export const GRAFANA_SERVICE = 'kube-prometheus-stack-grafana';
 
 /** The `Kiali` object (in the mesh's namespace, where the Kiali server runs). */
 export const KIALI_NAME = 'kiali';
+
+/**
+ * ClusterSecretStore (SSM Parameter Store, the cluster's region) through which the monitoring
+ * namespace, and only it, reads the MSK bootstrap brokers for the scrape configuration. Separate
+ * from the Kafka layer's `aws-parameter-store`, which admits exactly the Kafka client namespaces
+ * and exists only when the region has clients.
+ */
+export const MONITORING_PARAMETER_STORE = 'aws-parameter-store-monitoring';
+
+/** Pod labels of Grafana (the grafana subchart of the `kube-prometheus-stack` release). */
+export const GRAFANA_POD_LABELS: Readonly<Record<string, string>> = {
+  'app.kubernetes.io/name': 'grafana',
+  'app.kubernetes.io/instance': 'kube-prometheus-stack',
+};
+
+/** Grafana's container port (its Service, {@link GRAFANA_SERVICE}, listens on 80). */
+export const GRAFANA_PORT = 3000;
 
 /** Secret (monitoring namespace) with the MSK scrape configuration, when MSK monitoring is on. */
 export const MSK_SCRAPE_SECRET = 'msk-scrape-config';

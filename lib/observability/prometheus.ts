@@ -178,8 +178,8 @@ export function platformPrometheus(scope: Construct, config: PlatformConfig, reg
   });
 
   // Only readers in the monitoring namespace (Grafana, the operator) and Kiali (mesh namespace)
-  // reach the query API. Egress stays open: Prometheus scrapes every namespace, the API server
-  // and the kubelets, and writes to AMP.
+  // reach the query API. Egress (scrapes, discovery, remote write) is opened port by port beside
+  // the namespace's default deny (`monitoringNetworkPolicies`).
   new k8s.KubeNetworkPolicy(scope, 'prometheus-ingress', {
     metadata: { name: 'prometheus-platform-ingress', namespace },
     spec: {

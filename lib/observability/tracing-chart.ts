@@ -1,5 +1,6 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
+import { acknowledgeManifest } from '../compliance/acknowledge';
 import { SECRET_STORE_NAME, observabilitySecretName } from '../config';
 import {
   ExternalSecret,
@@ -19,6 +20,8 @@ import { defaultDenyPolicy, dnsEgressPolicy, matchLabels, namespacePeer, tcpPort
 import {
   INSTANCE_LABEL,
   JAEGER_NAME,
+  JAEGER_OPERATOR_POD_LABELS,
+  JAEGER_OPERATOR_PORTS,
   JAEGER_PORTS,
   OTEL_COLLECTOR_NAME,
   OTEL_PORTS,
@@ -45,6 +48,18 @@ const POD_SECURITY = { runAsNonRoot: true, runAsUser: TRACING_RUN_AS_USER, runAs
 /** Pod Security "restricted" at container level. */
 const CONTAINER_SECURITY = { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, privileged: false, runAsNonRoot: true, capabilities: { drop: ['ALL'] } };
 
+/**
+ * Why the tracing namespace stays out of the mesh, as the compliance report's acknowledgement of
+ * `mesh-mtls-strict` on it (written on the Namespace). `durable`: Jaeger stores spans on OpenSearch.
+ */
+export function tracingOutsideMeshReason(durable: boolean): string {
+  return 'Tracing must keep receiving spans while the mesh itself (istiod, workload certificates) is what is broken, and its readers ' +
+    '(Grafana in the monitoring namespace, Kiali in the mesh namespace, Prometheus) are not meshed, so STRICT mTLS here would cut them off. ' +
+    'Spans and queries therefore travel unencrypted inside the VPC; compensating controls: Pod Security restricted, a default-deny ' +
+    'NetworkPolicy that opens only OTLP into the collector, collector to Jaeger, the Grafana/Kiali queries, the Prometheus scrapes' +
+    (durable ? ", the Jaeger operator's API-server and webhook traffic, and HTTPS to the VPC-only OpenSearch domain." : ", and the Jaeger operator's API-server and webhook traffic.");
+}
+
 /** Props of {@link TracingChart}: the cluster's config and region. */
 export interface TracingChartProps extends ClusterChartProps {}
 
@@ -63,7 +78,12 @@ export interface TracingChartProps extends ClusterChartProps {}
  *
  * The namespace is not meshed: spans from every proxy must arrive even while the mesh itself is
  * what is broken, and the operators' pods would need mesh allow rules for no gain. Inside it the
- * collector→Jaeger hop is plaintext, confined by NetworkPolicy to those two sets of pods.
+ * collector→Jaeger hop is plaintext, confined by NetworkPolicy to those two sets of pods. The
+ * compliance report lists the namespace's `mesh-mtls-strict` row as acknowledged, with
+ * {@link tracingOutsideMeshReason}.
+ *
+ * The Jaeger operator runs here too (Argo CD installs its chart into this namespace, which it
+ * does not create): its chart lets it watch only its own namespace without a ClusterRole.
  */
 export class TracingChart extends ClusterChart {
   /** The collector every proxy sends spans to. */
@@ -78,7 +98,7 @@ export class TracingChart extends ClusterChart {
     const namespace = tracingNamespace(config);
     const durable = tracing.store === 'opensearch';
 
-    new k8s.KubeNamespace(this, 'namespace', {
+    const ns = new k8s.KubeNamespace(this, 'namespace', {
       metadata: {
         name: namespace,
         labels: {
@@ -90,6 +110,7 @@ export class TracingChart extends ClusterChart {
         },
       },
     });
+    acknowledgeManifest(ns, 'mesh-mtls-strict', tracingOutsideMeshReason(durable));
 
     this.collector = new OpenTelemetryCollectorV1Beta1(this, 'collector', {
       metadata: { name: OTEL_COLLECTOR_NAME, namespace },
@@ -197,6 +218,18 @@ export class TracingChart extends ClusterChart {
           { from: [monitoring, namespacePeer(config.mesh.namespace)], ports: tcpPorts(JAEGER_PORTS.queryHttp, JAEGER_PORTS.queryGrpc) },
           { from: [monitoring], ports: tcpPorts(JAEGER_PORTS.collectorAdmin, JAEGER_PORTS.queryAdmin) },
         ],
+      },
+    });
+    // The Jaeger operator: the API server calls its admission webhooks (Jaeger defaulting and
+    // validation, Deployment sidecar injection) and it watches and writes through the API server,
+    // whose private endpoint has its interfaces in the VPC.
+    new k8s.KubeNetworkPolicy(this, 'allow-jaeger-operator', {
+      metadata: { name: 'allow-jaeger-operator', namespace },
+      spec: {
+        podSelector: matchLabels(JAEGER_OPERATOR_POD_LABELS),
+        policyTypes: ['Ingress', 'Egress'],
+        ingress: [{ from: [{ ipBlock: { cidr: this.region.cidr } }], ports: tcpPorts(JAEGER_OPERATOR_PORTS.webhook) }],
+        egress: [{ to: [{ ipBlock: { cidr: this.region.cidr } }], ports: tcpPorts(443) }],
       },
     });
     if (durable) {

@@ -55,6 +55,17 @@ function devVariant(): Built {
   return build(parseConfig(data), 'dev-variant');
 }
 
+/**
+ * prod with eu-west-1 in its own account (the seed's original layout): the per-account paths the
+ * shipped one-account prod does not take. No topic replicates (MSK Replicator cannot cross accounts).
+ */
+function prodTwoAccounts(): Built {
+  const data = YAML.parse(fs.readFileSync(path.join(ROOT, 'config', 'prod.yaml'), 'utf8'));
+  data.regions[1].account = '222222222222';
+  for (const t of data.kafka.topics) delete t.replicate;
+  return build(parseConfig(data, 'prod.yaml (two accounts)'), 'prod-two-accounts');
+}
+
 /** The resources of one type in a template, as [logicalId, resource] pairs. */
 function resourcesOf(t: Template, type: string): Array<[string, any]> {
   return Object.entries(t.findResources(type));
@@ -181,13 +192,16 @@ describe('Atlas stack (prod: the seed Global Cluster)', () => {
     t.hasResourceProperties('Custom::AtlasAuthorizeRole', { Action: 'AuthorizeRole', IamRoleArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^AtlasKmsRole'), 'Arn'] } });
   });
 
-  test('database users: each DB service\'s Pod Identity role per region, AWS IAM auth, only its own database on this cluster', () => {
-    const t = prod().template('Atlas');
+  test.each([
+    ['one account (prod)', () => prod(), '111111111111'],
+    ['regions in two accounts', () => prodTwoAccounts(), '222222222222'],
+  ])('database users (%s): each DB service\'s Pod Identity role in its region\'s account, AWS IAM auth, only its own database on this cluster', (_name, built, westAccount) => {
+    const t = built().template('Atlas');
     const users = resourcesOf(t, 'MongoDB::Atlas::DatabaseUser').map(([, r]) => r.Properties);
     expect(users.map((u) => u.Username).sort()).toEqual([
       'arn:aws:iam::111111111111:role/automatedai-prod-us-east-1-healthcare-service',
-      'arn:aws:iam::222222222222:role/automatedai-prod-eu-west-1-healthcare-service',
-    ]);
+      `arn:aws:iam::${westAccount}:role/automatedai-prod-eu-west-1-healthcare-service`,
+    ].sort());
     for (const user of users) {
       expect(user).toMatchObject({
         AWSIAMType: 'ROLE',
@@ -252,11 +266,14 @@ describe('no public access to the cluster', () => {
 });
 
 describe('type activation stacks (prerequisites CloudFormation can automate)', () => {
-  test('one per region, in the region\'s account, before the stacks that use the types', () => {
-    const { platform } = prod();
+  test.each([
+    ['one account (prod)', () => prod(), '111111111111'],
+    ['regions in two accounts', () => prodTwoAccounts(), '222222222222'],
+  ])('one per region, in the region\'s account (%s), before the stacks that use the types', (_name, built, westAccount) => {
+    const { platform } = built();
     expect(platform.atlas!.types.map((s) => [s.stackName, s.account, s.region])).toEqual([
       ['automatedai-prod-us-east-1-atlas-types', '111111111111', 'us-east-1'],
-      ['automatedai-prod-eu-west-1-atlas-types', '222222222222', 'eu-west-1'],
+      ['automatedai-prod-eu-west-1-atlas-types', westAccount, 'eu-west-1'],
     ]);
   });
 
@@ -276,8 +293,11 @@ describe('type activation stacks (prerequisites CloudFormation can automate)', (
     }
   });
 
-  test('each activation names MongoDB\'s public publisher and an execution role that may read only the profile secret', () => {
-    const t = prod().template('AtlasTypes-eu-west-1');
+  test.each([
+    ['one account (prod)', () => prod(), '111111111111'],
+    ['regions in two accounts', () => prodTwoAccounts(), '222222222222'],
+  ])('each activation (%s) names MongoDB\'s public publisher and an execution role of its own account that may read only the profile secret', (_name, built, account) => {
+    const t = built().template('AtlasTypes-eu-west-1');
     t.hasResourceProperties('AWS::CloudFormation::TypeActivation', {
       Type: 'RESOURCE',
       PublisherId: MONGODB_PUBLISHER_ID,
@@ -286,10 +306,10 @@ describe('type activation stacks (prerequisites CloudFormation can automate)', (
       LoggingConfig: { LogGroupName: Match.anyValue(), LogRoleArn: Match.anyValue() },
     });
     t.hasResourceProperties('AWS::IAM::Role', {
-      AssumeRolePolicyDocument: { Statement: [{ Action: 'sts:AssumeRole', Principal: { Service: 'resources.cloudformation.amazonaws.com' }, Condition: { StringEquals: { 'aws:SourceAccount': '222222222222' } }, Effect: 'Allow' }] },
+      AssumeRolePolicyDocument: { Statement: [{ Action: 'sts:AssumeRole', Principal: { Service: 'resources.cloudformation.amazonaws.com' }, Condition: { StringEquals: { 'aws:SourceAccount': account } }, Effect: 'Allow' }] },
     });
     t.hasResourceProperties('AWS::IAM::ManagedPolicy', {
-      PolicyDocument: { Statement: [{ Action: 'secretsmanager:GetSecretValue', Effect: 'Allow', Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':secretsmanager:eu-west-1:222222222222:secret:cfn/atlas/profile/default-??????']] } }] },
+      PolicyDocument: { Statement: [{ Action: 'secretsmanager:GetSecretValue', Effect: 'Allow', Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:secretsmanager:eu-west-1:${account}:secret:cfn/atlas/profile/default-??????`]] } }] },
     });
   });
 

@@ -26,7 +26,7 @@ const valid = fs.readFileSync(path.join(ROOT, 'config', 'prod.yaml'), 'utf8');
 
 describe('bad config: exit 1, one line per problem, no stack trace, nothing written', () => {
   test.each([
-    ['two problems', valid.replace('10.1.0.0/16', '10.0.0.0/16').replace('"222222222222"', '"22"'), [
+    ['two problems', valid.replace('10.1.0.0/16', '10.0.0.0/16').replace(/(- name: eu-west-1\n\s+account: )"\d{12}"/, '$1"22"'), [
       /^ {2}regions\[1\]\.account: must be a 12-digit AWS account id/m,
       /^ {2}regions\[1\]\.cidr: 10\.0\.0\.0\/16 overlaps regions\[0\]\.cidr/m,
     ]],

@@ -33,8 +33,11 @@ describe('shipped kafka sections', () => {
       ['patient-events-dlq', 3, 2],
       ['device-metrics-5min', 3, 2],
     ]);
-    // Prod's regions are in two accounts, which MSK Replicator cannot bridge.
-    expect(config.kafka.topics.filter((t) => t.replicate)).toEqual([]);
+    // One account for both regions (MSK Replicator cannot cross accounts); only the aggregates
+    // leave their region, patient data stays where it was produced.
+    expect(new Set(config.regions.map((r) => r.account))).toEqual(new Set(['111111111111']));
+    expect(config.kafka.topics.filter((t) => t.replicate).map((t) => t.name)).toEqual(['device-metrics-5min']);
+    expect(config.kafka.msk.multiVpcConnectivity).toBe(true);
   });
 
   test('GIVEN dev WHEN parsed THEN Strimzi runs Kafka with no plaintext listener', () => {
@@ -67,6 +70,8 @@ describe('defaults', () => {
   test('GIVEN an engine set for a region WHEN parsed THEN it is never overridden by the environment default', () => {
     const prod = data('prod');
     prod.kafka.engines = { 'eu-west-1': 'strimzi' };
+    // With one MSK region left nothing can replicate (shown failing below).
+    for (const t of prod.kafka.topics) delete t.replicate;
     const p = parseConfig(prod);
     expect(p.regions.map((r) => kafkaEngineOf(p, r))).toEqual(['msk', 'strimzi']);
   });
@@ -83,6 +88,7 @@ describe('defaults', () => {
       maxVolumeSizeGiB: 1000,
       storageTargetUtilizationPercent: 60,
       enhancedMonitoring: 'PER_TOPIC_PER_BROKER',
+      multiVpcConnectivity: false,
     });
     expect(k.strimzi).toMatchObject({ namespace: 'kafka', brokers: 3, controllers: 3, storageGiB: 100, allowPlaintext: false });
     expect(k.strimzi.schemaRegistry.image).toBe('quay.io/apicurio/apicurio-registry:3.3.0');
@@ -112,7 +118,9 @@ describe('malformed kafka sections are rejected with the field path', () => {
     ['a broker count not a multiple of the AZ count', (d) => (d.kafka.msk.brokerCount = 4), /^kafka\.msk\.brokerCount: must be a multiple of the AZ count of us-east-1 \(3\), got 4/],
     ['an engine for a region that is not configured', (d) => (d.kafka.engines['ap-south-1'] = 'msk'), /^kafka\.engines\.ap-south-1: 'ap-south-1' is not a configured region \(allowed: us-east-1, eu-west-1\)/],
     ['an unknown engine', (d) => (d.kafka.engines['us-east-1'] = 'kinesis'), /^kafka\.engines\.us-east-1: Invalid option: expected one of "msk"\|"strimzi"/],
-    ['a replicated topic across two accounts', (d) => (d.kafka.topics[2].replicate = true), /^kafka\.topics\[2\]\.replicate: MSK Replicator copies only between MSK clusters of one AWS account.*us-east-1: 111111111111, eu-west-1: 222222222222/],
+    ['a replicated topic with its MSK regions in two accounts', (d) => (d.regions[1].account = '222222222222'), /^kafka\.topics\[4\]\.replicate: MSK Replicator cannot cross AWS accounts, but the MSK regions are in 2 accounts \(us-east-1: 111111111111, eu-west-1: 222222222222\); put them in one account or set replicate: false$/],
+    ['a replicated topic with one MSK region', (d) => (d.kafka.engines['eu-west-1'] = 'strimzi'), /^kafka\.topics\[4\]\.replicate: needs two or more MSK regions to replicate between, got us-east-1 \(Strimzi regions do not replicate: eu-west-1\)$/],
+    ['a replicated topic without multi-VPC connectivity', (d) => (d.kafka.msk.multiVpcConnectivity = false), /^kafka\.msk\.multiVpcConnectivity: must be true when a topic replicates \(kafka\.topics\[4\]\): a cross-region MSK Replicator reaches its source cluster through it$/],
     ['the plaintext listener in production', (d) => (d.kafka.strimzi = { allowPlaintext: true }), /^kafka\.strimzi\.allowPlaintext: must be false in production/],
     ['an even KRaft quorum', (d) => (d.kafka.strimzi = { controllers: 4 }), /^kafka\.strimzi\.controllers: must be odd/],
     ['storage autoscaling without room', (d) => (d.kafka.msk.maxVolumeSizeGiB = 100), /^kafka\.msk\.maxVolumeSizeGiB: must be above volumeSizeGiB \(100\)/],
@@ -131,10 +139,17 @@ describe('malformed kafka sections are rejected with the field path', () => {
     expect(problems.some((p) => expected.test(p))).toBe(true);
   });
 
-  test('GIVEN two MSK regions in one account WHEN a topic replicates THEN the config is accepted', () => {
+  test('GIVEN two accounts WHEN no topic replicates THEN the config is accepted (each region keeps its topics)', () => {
     const d = data('prod');
-    d.regions[1].account = d.regions[0].account;
-    d.kafka.topics[2].replicate = true;
-    expect(parseConfig(d).kafka.topics[2].replicate).toBe(true);
+    d.regions[1].account = '222222222222';
+    for (const t of d.kafka.topics) delete t.replicate;
+    expect(parseConfig(d).kafka.topics.some((t) => t.replicate)).toBe(false);
+  });
+
+  test('GIVEN the cross-account problem THEN it is one line, naming the field and each region\'s account', () => {
+    const d = data('prod');
+    d.regions[1].account = '222222222222';
+    const problems = problemsOf(d);
+    expect(problems).toEqual(['kafka.topics[4].replicate: MSK Replicator cannot cross AWS accounts, but the MSK regions are in 2 accounts (us-east-1: 111111111111, eu-west-1: 222222222222); put them in one account or set replicate: false']);
   });
 });

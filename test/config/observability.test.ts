@@ -30,6 +30,18 @@ describe('observability config', () => {
     expect(o.featureFlags.deploymentMinutes + o.featureFlags.bakeMinutes).toBeLessThanOrEqual(5);
   });
 
+  test('GIVEN both shipped configs WHEN parsed THEN the Jaeger operator is pinned and installed into the tracing namespace', () => {
+    for (const env of ['prod', 'dev'] as const) {
+      const c = parseConfig(data(env));
+      expect(c.gitops.operators.jaegerOperator).toEqual({
+        repoURL: 'https://jaegertracing.github.io/helm-charts',
+        chart: 'jaeger-operator',
+        version: '2.58.0',
+        namespace: c.observability.tracing.namespace,
+      });
+    }
+  });
+
   test('GIVEN no observability section WHEN parsed THEN every default is filled (and no budget)', () => {
     const d = data();
     delete d.observability;
@@ -121,6 +133,10 @@ describe('malformed observability sections are rejected with the field path', ()
       /^observability\.synthetics\.path: must start with '\/'/],
     ['fails when the section has an unknown key', (d) => (o(d).grafana = {}),
       /^observability: unknown key 'grafana' \(allowed: prometheus, amp, tracing, slos, alerting, synthetics, featureFlags, monitors, budget\)/],
+    ['fails when the Jaeger operator is not in the tracing namespace (it watches only its own)', (d) => (d.gitops.operators.jaegerOperator.namespace = 'jaeger-operator'),
+      /^gitops\.operators\.jaegerOperator\.namespace: must be the tracing namespace 'tracing' \(observability\.tracing\.namespace\): the operator only watches its own namespace, got 'jaeger-operator'$/],
+    ['fails when the tracing namespace moves without the Jaeger operator', (d) => (o(d).tracing.namespace = 'traces'),
+      /^gitops\.operators\.jaegerOperator\.namespace: must be the tracing namespace 'traces'/],
   ];
 
   test.each(cases)('%s', (_name, mutate, expected) => {

@@ -131,6 +131,9 @@ describe('malformed configs are rejected with the field path', () => {
     ['a traffic dial above 100', (d) => (d.regions[0].trafficDialPercent = 101), /^regions\[0\]\.trafficDialPercent: Too big: expected number to be <=100/],
     ['every traffic dial at 0', (d) => d.regions.forEach((r: any) => (r.trafficDialPercent = 0)), /^regions: at least one region needs trafficDialPercent above 0/],
     ['a health-check path without a leading slash', (d) => (d.edge.healthCheck.path = 'healthz'), /^edge\.healthCheck\.path: must start with '\/'/],
+    ['a health-check threshold of 1 (NLB allows 2-10)', (d) => (d.edge.healthCheck.thresholdCount = 1), /^edge\.healthCheck\.thresholdCount: must be between 2 and 10 \(the NLB target groups' healthy\/unhealthy threshold range\)$/],
+    ['a health-check threshold of 11', (d) => (d.edge.healthCheck.thresholdCount = 11), /^edge\.healthCheck\.thresholdCount: must be between 2 and 10/],
+    ['a fractional health-check threshold', (d) => (d.edge.healthCheck.thresholdCount = 2.5), /^edge\.healthCheck\.thresholdCount: .*expected int/],
     ['a target-group name over 32 characters', (d) => ((d.project = 'averyveryverylongname'), (d.environment = 'production')), /^project: derived target-group name 'averyveryverylongname-production-https' is 38 characters; AWS allows 32/],
     ['NAT gateways above the AZ count', (d) => (d.regions[0].natGateways = 4), /^regions\[0\]\.natGateways: must be at most the number of availability zones \(3\), got 4/],
   ];

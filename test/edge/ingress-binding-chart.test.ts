@@ -3,6 +3,7 @@ import { Testing } from 'cdk8s';
 import { PlatformConfig, SECRET_STORE_NAME, ingressCertificateSecretName, ingressTargetGroupName, loadConfigFile } from '../../lib/config';
 import { EXPORTED_CERTIFICATE_KEYS, INGRESS_GATEWAY_SERVICE, IngressBindingChart } from '../../lib/edge/ingress-binding-chart';
 import { INGRESS_PORTS, ingressTlsSecretName } from '../../lib/mesh/mesh-names';
+import { clusterCharts } from '../../lib/k8s/render';
 import { expectValidManifests } from '../helpers/k8s-schema';
 import { ROOT } from '../helpers/synth';
 
@@ -86,6 +87,20 @@ describe('IngressBindingChart', () => {
     });
     // the External Secrets controller's role reads this environment's prefix: the name must be under it
     expect(ingressCertificateSecretName(prod)).toMatch(/^automatedai\/prod\//);
+  });
+
+  test.each([
+    ['prod', 0],
+    ['prod', 1],
+    ['dev', 0],
+  ] as const)('GIVEN %s regions[%d] WHEN every chart is rendered THEN the ClusterSecretStore admits the gateway namespace, so the TLS ExternalSecret can sync', (env, regionIndex) => {
+    const config = env === 'prod' ? prod : dev;
+    const manifests = clusterCharts(config, config.regions[regionIndex]).charts.flatMap((c) => c.toJson());
+    const store = manifests.find((m) => m.kind === 'ClusterSecretStore' && m.metadata.name === SECRET_STORE_NAME);
+    const admitted: string[] = store.spec.conditions.flatMap((c: any) => c.namespaces ?? []);
+    const tls = renderAll(config, regionIndex).find((m) => m.kind === 'ExternalSecret');
+    expect(tls.spec.secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: SECRET_STORE_NAME });
+    expect(admitted).toContain(tls.metadata.namespace);
   });
 
   test('snapshot (tripwire)', () => {

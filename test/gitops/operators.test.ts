@@ -1,6 +1,8 @@
 import * as YAML from 'yaml';
 import { EXTERNAL_SECRETS_SERVICE_ACCOUNT, argoProjectName, clusterArn, clusterName } from '../../lib/config';
 import { GRAFANA_ADMIN_SECRET, OPERATOR_RELEASES, OperatorKey } from '../../lib/gitops/operators';
+import { TracingChart, tracingNamespace } from '../../lib/observability';
+import { Testing } from 'cdk8s';
 import { INGRESS_GATEWAY_RELEASE, INGRESS_PORTS } from '../../lib/mesh/mesh-names';
 import { Generated, generateApplications } from './argo-sim';
 import { clusterSecretsOf, configOf, find, render, shipped } from './fixtures';
@@ -56,7 +58,7 @@ describe('operators ApplicationSet: generators', () => {
     }
   });
 
-  test('GIVEN prod (2 clusters, 13 operators) WHEN generated THEN each cluster gets each operator once, nothing left unrendered', () => {
+  test('GIVEN prod (2 clusters, 14 operators) WHEN generated THEN each cluster gets each operator once, nothing left unrendered', () => {
     expect(generated).toHaveLength(prod.regions.length * operatorKeys.length);
     expect(new Set(generated.map((g) => g.app.metadata.name)).size).toBe(generated.length);
     expect(JSON.stringify(generated.map((g) => g.app))).not.toContain('{{');
@@ -79,6 +81,7 @@ describe('operators ApplicationSet: order', () => {
     opentelemetryOperator: 1,
     kialiOperator: 1,
     awsLoadBalancerController: 1,
+    jaegerOperator: 1,
     istioIngress: 2,
   };
 
@@ -106,6 +109,10 @@ describe('operators ApplicationSet: order', () => {
     expect(OPERATOR_RELEASES.istiod.wave).toBeLessThan(OPERATOR_RELEASES.istioIngress.wave);
     expect(OPERATOR_RELEASES.certManager.wave).toBeLessThan(OPERATOR_RELEASES.awsLoadBalancerController.wave);
   });
+
+  test('GIVEN the Jaeger operator WHEN ordered THEN cert-manager (its webhook certificate) comes first', () => {
+    expect(OPERATOR_RELEASES.certManager.wave).toBeLessThan(OPERATOR_RELEASES.jaegerOperator.wave);
+  });
 });
 
 describe('operators ApplicationSet: generated Applications', () => {
@@ -122,12 +129,24 @@ describe('operators ApplicationSet: generated Applications', () => {
     }
   });
 
-  test('GIVEN prod WHEN generated THEN every operator syncs automatically with prune, self-heal, retries, SSA and namespace creation', () => {
+  test('GIVEN prod WHEN generated THEN every operator syncs automatically with prune, self-heal, retries and SSA, creating its namespace unless the manifests render it', () => {
     for (const { app } of generated) {
+      const fromManifests = app.metadata.labels['platform/operator'] === OPERATOR_RELEASES.jaegerOperator.release;
       expect(app.spec.syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
-      expect(app.spec.syncPolicy.syncOptions).toEqual(['CreateNamespace=true', 'ServerSideApply=true', 'RespectIgnoreDifferences=true']);
+      expect(app.spec.syncPolicy.syncOptions).toEqual([`CreateNamespace=${!fromManifests}`, 'ServerSideApply=true', 'RespectIgnoreDifferences=true']);
       expect(app.spec.syncPolicy.retry).toEqual({ limit: 10, backoff: { duration: '30s', factor: 2, maxDuration: '10m' } });
     }
+    // Only the Jaeger operator shares a namespace the manifests render (tracing).
+    expect(operatorKeys.filter((k) => OPERATOR_RELEASES[k].namespaceFromManifests)).toEqual(['jaegerOperator']);
+  });
+
+  test('GIVEN prod WHEN generated THEN the Jaeger operator installs into the tracing namespace, whose rendered Namespace enforces the level it declares', () => {
+    for (const region of prod.regions) {
+      expect(appOf('jaegerOperator', region.name).spec.destination.namespace).toBe(tracingNamespace(prod));
+    }
+    const rendered = Testing.synth(new TracingChart(Testing.app(), 'tracing', { config: prod, region: prod.regions[0] }));
+    const ns = rendered.find((m) => m.kind === 'Namespace' && m.metadata.name === tracingNamespace(prod))!;
+    expect(ns.metadata.labels['pod-security.kubernetes.io/enforce']).toBe(OPERATOR_RELEASES.jaegerOperator.podSecurity);
   });
 
   test('GIVEN prod WHEN generated THEN each operator namespace enforces its Pod Security level and warns/audits at restricted', () => {
@@ -198,6 +217,18 @@ describe('operators ApplicationSet: Helm values', () => {
     expect(values.grafana.sidecar.dashboards).toMatchObject({ enabled: true, searchNamespace: 'ALL' });
     expect(values.grafana.admin.existingSecret).toBe(GRAFANA_ADMIN_SECRET);
     expect(values.prometheus.prometheusSpec.serviceMonitorSelectorNilUsesHelmValues).toBe(false);
+  });
+
+  test('GIVEN prod WHEN generated THEN the Jaeger operator watches only its namespace, takes webhook certificates from cert-manager and runs restricted', () => {
+    const values = valuesOf(appOf('jaegerOperator', 'us-east-1'));
+    // No ClusterRole: the chart then binds a Role and sets WATCH_NAMESPACE to the pod's namespace.
+    expect(values.rbac).toEqual({ create: true, clusterRole: false });
+    expect(values.certs).toEqual({ issuer: { create: true }, certificate: { create: true } });
+    expect(values.jaeger).toEqual({ create: false });
+    expect(values.securityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+    expect(values.securityContext.runAsUser).toBeGreaterThan(0);
+    expect(values.containerSecurityContext).toMatchObject({ allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+    expect(values.resources.limits).toBeDefined();
   });
 
   test('GIVEN prod WHEN generated THEN cert-manager installs its CRDs and KServe runs without Knative', () => {

@@ -28,6 +28,7 @@ describe('AppProject', () => {
       'https://prometheus-community.github.io/helm-charts',
       'https://open-telemetry.github.io/opentelemetry-helm-charts',
       'https://kiali.org/helm-charts',
+      'https://jaegertracing.github.io/helm-charts',
     ]);
   });
 
@@ -61,6 +62,8 @@ describe('AppProject', () => {
       'monitoring',
       'opentelemetry-operator-system',
       'strimzi-system',
+      // the Jaeger operator's (it runs beside the Jaeger it watches)
+      'tracing',
     ];
     const east = clusterArn(prod, prod.regions[0]);
     const west = clusterArn(prod, prod.regions[1]);

@@ -14,6 +14,17 @@ function configOf(env: string, modify: (data: any) => void): PlatformConfig {
 }
 
 const prod = synthEnv('prod');
+/**
+ * Prod with eu-west-1 in its own account (the seed's original layout), synthesized on first use:
+ * the cross-account paths the shipped one-account prod does not take. No topic replicates (MSK
+ * Replicator cannot cross accounts).
+ */
+let twoAccountsSynth: ReturnType<typeof synthConfig> | undefined;
+const twoAccounts = () =>
+  (twoAccountsSynth ??= synthConfig(configOf('prod', (d) => {
+    d.regions[1].account = '222222222222';
+    for (const t of d.kafka.topics) delete t.replicate;
+  }), 'prod-two-accounts', { cfnValidation: false }));
 // dev, given an existing zone: one synth serves the dev and the existing-zone cases.
 const dev = synthConfig(configOf('dev', (d) => (d.edge.hostedZoneId = 'Z0123456789ABCDEFGHIJ')), 'dev-zone');
 const global = () => prod.template('Global');
@@ -112,8 +123,15 @@ describe('Global Accelerator', () => {
     });
   });
 
-  test('GIVEN prod WHEN synthesized THEN only the region outside the hub account is added through its cross-account attachment', () => {
+  test('GIVEN prod (one account) WHEN synthesized THEN no endpoint needs a cross-account attachment, and none is read', () => {
     const t = global();
+    for (const g of props(t, 'AWS::GlobalAccelerator::EndpointGroup')) expect(g.EndpointConfigurations[0].AttachmentArn).toBeUndefined();
+    const reads = Object.values(t.findResources('Custom::EdgeParameter')).map((r: any) => JSON.parse(r.Properties.Create).parameters.Name);
+    expect(reads.filter((n: string) => n.endsWith('accelerator-attachment-arn'))).toEqual([]);
+  });
+
+  test('GIVEN a region outside the hub account WHEN synthesized THEN only that region is added through its cross-account attachment', () => {
+    const t = twoAccounts().template('Global');
     const groups = props(t, 'AWS::GlobalAccelerator::EndpointGroup');
     expect(groups.find((g) => g.EndpointGroupRegion === 'us-east-1').EndpointConfigurations[0].AttachmentArn).toBeUndefined();
     expect(groups.find((g) => g.EndpointGroupRegion === 'eu-west-1').EndpointConfigurations[0].AttachmentArn).toEqual({
@@ -195,7 +213,7 @@ describe('certificate validation', () => {
   test.each(['us-east-1', 'eu-west-1'])('GIVEN prod WHEN synthesized THEN the %s certificate\'s DNS validation records are read from the region and upserted as CNAMEs in the zone', (region) => {
     const t = global();
     const [describeId, describe] = Object.entries(t.findResources('Custom::EdgeCertificateRecords')).find(([, r]) => sdkCall(r).region === region)!;
-    expect(sdkCall(describe)).toMatchObject({ service: 'ACM', action: 'describeCertificate', region, assumedRoleArn: edgeLinkRoleArn(prod.config, { name: region, account: prod.config.regions.find((r) => r.name === region)!.account }) });
+    expect(sdkCall(describe)).toMatchObject({ service: 'ACM', action: 'describeCertificate', region, assumedRoleArn: edgeLinkRoleArn(prod.config, { name: region, account: '111111111111' }) });
 
     const upsert = resources(t, 'Custom::EdgeValidationRecords').find((r) => JSON.stringify(r.Properties.Create).includes(describeId));
     const text = JSON.stringify(upsert.Properties.Create);
@@ -221,6 +239,20 @@ describe('certificate validation', () => {
       'ForAllValues:StringEquals': { 'route53:ChangeResourceRecordSetsRecordTypes': ['CNAME'], 'route53:ChangeResourceRecordSetsActions': ['UPSERT'] },
       'ForAllValues:StringLike': { 'route53:ChangeResourceRecordSetsNormalizedRecordNames': ['_*.automatedai.example.com'] },
     });
+  });
+
+  test('GIVEN a region outside the hub account WHEN synthesized THEN its values and certificate are read through the link role in that account, and the wiring role may assume exactly it', () => {
+    const two = twoAccounts();
+    const t = two.template('Global');
+    const west = two.config.regions[1];
+    expect(west.account).toBe('222222222222');
+    const westLink = edgeLinkRoleArn(two.config, west);
+    expect(westLink).toBe('arn:aws:iam::222222222222:role/automatedai-prod-eu-west-1-edge-link');
+    const calls = [...resources(t, 'Custom::EdgeParameter'), ...resources(t, 'Custom::EdgeCertificateRecords')].map(sdkCall).filter((c) => c.region === 'eu-west-1');
+    expect(calls.length).toBeGreaterThan(0);
+    for (const c of calls) expect(c.assumedRoleArn).toBe(westLink);
+    const docs = props(t, 'AWS::IAM::ManagedPolicy').map((p) => p.PolicyDocument.Statement).flat();
+    expect(docs.find((s) => s.Action === 'sts:AssumeRole').Resource).toEqual([edgeLinkRoleArn(two.config, two.config.regions[0]), westLink]);
   });
 
   test('GIVEN prod WHEN synthesized THEN every deploy-time call waits for the policies of its role', () => {

@@ -46,3 +46,13 @@ export function compatibilityProblems(previous: unknown, next: unknown, mode: Co
   if (mode === 'FORWARD' || mode === 'FULL') resolve(before, after, 'FORWARD (old reader, new data)');
   return problems;
 }
+
+/**
+ * Why a schema's released versions may not follow each other under `mode`, or [] when each may:
+ * the registries check every new version against the one before it.
+ */
+export function historyProblems(versions: readonly { readonly file: string; readonly definition: string }[], mode: Compatibility = 'BACKWARD'): string[] {
+  return versions.slice(1).flatMap((v, i) =>
+    compatibilityProblems(JSON.parse(versions[i].definition), JSON.parse(v.definition), mode).map((p) => `${versions[i].file} -> ${v.file}: ${p}`),
+  );
+}

@@ -1,6 +1,6 @@
 /**
  * Configs for the Kafka tests (no CDK or cdk8s imports, so light suites stay light): the shipped
- * environments and the same-account prod variant that MSK Replicator supports.
+ * environments and the prod variants the replication tests need.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -21,12 +21,22 @@ export function configData(env: string): any {
 }
 
 /**
- * Prod with both regions in the hub's account and two replicated topics: the layout MSK
- * Replicator supports (the shipped prod has its regions in two accounts).
+ * Prod with a consumer on the replicated topic: healthcare-service reads device-metrics-5min (with
+ * the dead-letter topic every consumed topic needs), so its consumer group and offsets replicate too.
  */
-export function sameAccountProd(): PlatformConfig {
+export function prodWithReplicatedConsumer(): PlatformConfig {
   const d = configData('prod');
-  d.regions[1].account = d.regions[0].account;
-  for (const t of d.kafka.topics) if (t.name === 'patient-events' || t.name === 'device-metrics-5min') t.replicate = true;
-  return parseConfig(d, 'prod.yaml (same account, replicated)');
+  d.kafka.topics.push({ name: 'device-metrics-5min-dlq', partitions: 3, retentionHours: 720 });
+  d.kafka.topics.find((t: any) => t.name === 'device-metrics-5min').deadLetterTopic = 'device-metrics-5min-dlq';
+  d.kafka.clients.find((c: any) => c.service === 'healthcare-service').consumes.push('device-metrics-5min');
+  return parseConfig(d, 'prod.yaml (healthcare-service consumes the replicated topic)');
+}
+
+/** Prod as it was first deployed: eu-west-1 in another account, so nothing may replicate. */
+export function twoAccountProd(): PlatformConfig {
+  const d = configData('prod');
+  d.regions[1].account = '222222222222';
+  for (const t of d.kafka.topics) delete t.replicate;
+  d.kafka.msk.multiVpcConnectivity = false;
+  return parseConfig(d, 'prod.yaml (two accounts, nothing replicated)');
 }

@@ -9,7 +9,7 @@ import { SYNTH_CONTEXT } from '../../lib/synth-context';
 import { MskKafka } from '../../lib/kafka/msk';
 import { ExternalSecretsAccess } from '../../lib/regions/external-secrets';
 
-export { configData, sameAccountProd, shipped } from './config-fixtures';
+export { configData, prodWithReplicatedConsumer, shipped, twoAccountProd } from './config-fixtures';
 
 /** What {@link buildMsk} returns. */
 export interface BuiltMsk {
@@ -25,7 +25,7 @@ export interface BuiltMsk {
  * imported cluster, keys, the External Secrets access and one role per service): fast, and the
  * template holds only what the construct adds. The full region stack is gated by test/app.test.ts.
  */
-export function buildMsk(config: PlatformConfig, regionName: string): BuiltMsk {
+export function buildMsk(config: PlatformConfig, regionName: string, schemaDir?: string): BuiltMsk {
   const region = config.regions.find((r) => r.name === regionName)!;
   // No built-in CloudFormation validation here (it costs seconds): the full synth in test/app.test.ts runs it.
   const app = new App({ builtinCloudFormationValidation: false, context: { ...SYNTH_CONTEXT } });
@@ -44,7 +44,7 @@ export function buildMsk(config: PlatformConfig, regionName: string): BuiltMsk {
   const serviceRoles = Object.fromEntries(
     config.services.map((s) => [s.name, new iam.Role(stack, `Role-${s.name}`, { assumedBy: new iam.ServicePrincipal('pods.eks.amazonaws.com') })]),
   );
-  const kafka = new MskKafka(stack, 'Kafka', { config, region, vpc, serviceRoles, logKey: new kms.Key(stack, 'LogKey'), externalSecrets });
+  const kafka = new MskKafka(stack, 'Kafka', { config, region, vpc, serviceRoles, logKey: new kms.Key(stack, 'LogKey'), externalSecrets, schemaDir });
   return { stack, kafka, serviceRoles, externalSecrets, template: Template.fromStack(stack) };
 }
 

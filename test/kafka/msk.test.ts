@@ -1,8 +1,11 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { glueRegistryName, kafkaParameterName, parseConfig } from '../../lib/config';
 import { BROKER_DEFAULTS } from '../../lib/kafka/model';
-import { topicSchemas } from '../../lib/kafka/schemas';
-import { buildMsk, configData, onlyResource, plain, resourcesOf, sameAccountProd, shipped } from './fixtures';
+import { SCHEMA_DIR, topicSchemas } from '../../lib/kafka/schemas';
+import { buildMsk, configData, onlyResource, plain, resourcesOf, shipped, twoAccountProd } from './fixtures';
 
 const prod = shipped('prod');
 const us = buildMsk(prod, 'us-east-1');
@@ -105,19 +108,21 @@ describe('MskKafka: the cluster', () => {
     });
   });
 
-  test('GIVEN prod WHEN built THEN brokers accept only the IAM/TLS port, only from the VPC', () => {
+  test('GIVEN prod WHEN built THEN brokers accept only the IAM/TLS port and the open-monitoring exporters, only from the VPC', () => {
     const sg = onlyResource(t, 'AWS::EC2::SecurityGroup', { GroupDescription: Match.stringLikeRegexp('^MSK ') });
     expect(sg.Properties.SecurityGroupIngress).toEqual([
       { CidrIp: '10.0.0.0/16', Description: expect.any(String), FromPort: 9098, IpProtocol: 'tcp', ToPort: 9098 },
+      { CidrIp: '10.0.0.0/16', Description: expect.stringContaining('open monitoring'), FromPort: 11001, IpProtocol: 'tcp', ToPort: 11002 },
     ]);
     expect(sg.Properties.SecurityGroupEgress).toEqual([
       { CidrIp: '10.0.0.0/16', Description: expect.any(String), FromPort: 9098, IpProtocol: 'tcp', ToPort: 9098 },
     ]);
   });
 
-  test('GIVEN a region that is no replication source WHEN built THEN no cluster policy and no multi-VPC connectivity', () => {
-    expect(resourcesOf(t, 'AWS::MSK::ClusterPolicy')).toEqual({});
-    expect(cluster.Properties.BrokerNodeGroupInfo.ConnectivityInfo).toBeUndefined();
+  test('GIVEN prod as first deployed (regions in two accounts, multiVpcConnectivity false) WHEN built THEN no cluster policy and no multi-VPC connectivity, which MSK refuses at creation', () => {
+    const first = buildMsk(twoAccountProd(), 'us-east-1').template;
+    expect(resourcesOf(first, 'AWS::MSK::ClusterPolicy')).toEqual({});
+    expect(onlyResource(first, 'AWS::MSK::Cluster').Properties.BrokerNodeGroupInfo.ConnectivityInfo).toBeUndefined();
   });
 });
 
@@ -152,9 +157,59 @@ describe('MskKafka: topics and schemas', () => {
     expect(schemas.map((s) => s.Properties.Name)).toEqual(expected.map((s) => s.subject));
     schemas.forEach((s, i) => {
       expect(s).toMatchObject({
-        Properties: { DataFormat: 'AVRO', Compatibility: 'BACKWARD', SchemaDefinition: expected[i].definition, Registry: { Arn: { 'Fn::GetAtt': [expect.stringMatching(/^KafkaSchemaRegistry/), 'Arn'] } } },
+        Properties: { DataFormat: 'AVRO', Compatibility: 'BACKWARD', SchemaDefinition: expected[i].versions[0].definition, Registry: { Arn: { 'Fn::GetAtt': [expect.stringMatching(/^KafkaSchemaRegistry/), 'Arn'] } } },
         DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
       });
+    });
+    // No schema has changed since its first release: no later versions yet.
+    expect(expected.map((s) => s.versions.length)).toEqual([1, 1, 1]);
+    expect(resourcesOf(t, 'AWS::Glue::SchemaVersion')).toEqual({});
+  });
+
+  describe('GIVEN device-telemetry released twice before its current file (history v1, v2)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schema-history-'));
+    for (const f of fs.readdirSync(SCHEMA_DIR).filter((x) => x.endsWith('.avsc'))) fs.copyFileSync(path.join(SCHEMA_DIR, f), path.join(dir, f));
+    const current = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, 'device-telemetry.avsc'), 'utf8'));
+    const v1 = { ...current, fields: current.fields.filter((f: any) => f.name !== 'location') };
+    const v2 = current;
+    const v3 = { ...current, fields: [...current.fields, { name: 'firmware', type: ['null', 'string'], default: null }] };
+    fs.mkdirSync(path.join(dir, 'history', 'device-telemetry'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'history', 'device-telemetry', 'v1.avsc'), JSON.stringify(v1, null, 2));
+    fs.writeFileSync(path.join(dir, 'history', 'device-telemetry', 'v2.avsc'), JSON.stringify(v2, null, 2));
+    fs.writeFileSync(path.join(dir, 'device-telemetry.avsc'), JSON.stringify(v3, null, 2));
+    const h = buildMsk(prod, 'us-east-1', dir).template;
+    const schema = onlyResource(h, 'AWS::Glue::Schema', { Name: 'device-telemetry-value' });
+    const versions = resourcesOf(h, 'AWS::Glue::SchemaVersion');
+    const [schemaId] = Object.entries(resourcesOf(h, 'AWS::Glue::Schema')).find(([, r]: [string, any]) => r.Properties.Name === 'device-telemetry-value')!;
+
+    test('WHEN built THEN the schema keeps its first version (a create-only property), so nothing is replaced', () => {
+      expect(schema.Properties.SchemaDefinition).toBe(JSON.stringify(v1));
+    });
+
+    test('WHEN built THEN v2 and the current file are registered as new versions of it, in order, each retained', () => {
+      const ids = Object.keys(versions);
+      expect(ids).toHaveLength(2);
+      const [second, third] = ids.map((id) => versions[id]);
+      for (const v of [second, third]) {
+        expect(v).toMatchObject({ Properties: { Schema: { SchemaArn: { 'Fn::GetAtt': [schemaId, 'Arn'] } } }, DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+      }
+      expect(second.Properties.SchemaDefinition).toBe(JSON.stringify(v2));
+      expect(third.Properties.SchemaDefinition).toBe(JSON.stringify(v3));
+      // Registered one after the other: Glue checks each new version against the one before it.
+      expect(second.DependsOn).toContain(schemaId);
+      expect(third.DependsOn).toContain(ids[0]);
+    });
+
+    test('WHEN the current file is later archived as v3 and changed again THEN the existing resources keep their ids and definitions', () => {
+      fs.writeFileSync(path.join(dir, 'history', 'device-telemetry', 'v3.avsc'), JSON.stringify(v3));
+      const v4 = { ...v3, fields: [...v3.fields, { name: 'battery', type: ['null', 'double'], default: null }] };
+      fs.writeFileSync(path.join(dir, 'device-telemetry.avsc'), JSON.stringify(v4));
+      const next = buildMsk(prod, 'us-east-1', dir).template;
+      const after = resourcesOf(next, 'AWS::Glue::SchemaVersion');
+      for (const [id, r] of Object.entries(versions)) expect(after[id].Properties).toEqual((r as any).Properties);
+      expect(Object.keys(after)).toHaveLength(3);
+      expect(onlyResource(next, 'AWS::Glue::Schema', { Name: 'device-telemetry-value' }).Properties).toEqual(schema.Properties);
     });
   });
 
@@ -261,8 +316,8 @@ describe('MskKafka: validation and replication source', () => {
     expect(() => buildMsk(config, 'us-east-1')).toThrow(/^kafka\.msk\.brokerCount: must be a multiple of the AZ count of us-east-1 \(3\), got 4$/);
   });
 
-  test('GIVEN a region that is a replication source WHEN built THEN multi-VPC IAM connectivity is on and only MSK (this account) may connect', () => {
-    const src = buildMsk(sameAccountProd(), 'us-east-1').template;
+  test('GIVEN prod (a replication source) WHEN built THEN multi-VPC IAM connectivity is on and only MSK (this account) may connect', () => {
+    const src = t;
     const cluster = onlyResource(src, 'AWS::MSK::Cluster');
     expect(cluster.Properties.BrokerNodeGroupInfo.ConnectivityInfo).toEqual({ VpcConnectivity: { ClientAuthentication: { Sasl: { Iam: { Enabled: true } } } } });
     const policy = onlyResource(src, 'AWS::MSK::ClusterPolicy');
@@ -275,6 +330,19 @@ describe('MskKafka: validation and replication source', () => {
         Condition: { StringEquals: { 'aws:SourceAccount': '111111111111' } },
       },
     ]);
+  });
+
+  test('GIVEN multi-VPC connectivity but no replicated topic WHEN built THEN connectivity is on (ready for replication) and no cluster policy admits anyone', () => {
+    const d = configData('prod');
+    for (const topic of d.kafka.topics) delete topic.replicate;
+    const ready = buildMsk(parseConfig(d), 'us-east-1').template;
+    expect(onlyResource(ready, 'AWS::MSK::Cluster').Properties.BrokerNodeGroupInfo.ConnectivityInfo).toEqual({ VpcConnectivity: { ClientAuthentication: { Sasl: { Iam: { Enabled: true } } } } });
+    expect(resourcesOf(ready, 'AWS::MSK::ClusterPolicy')).toEqual({});
+  });
+
+  test('fails when a replication source lacks multi-VPC connectivity (also caught by the config check)', () => {
+    const config = { ...prod, kafka: { ...prod.kafka, msk: { ...prod.kafka.msk, multiVpcConnectivity: false } } };
+    expect(() => buildMsk(config, 'us-east-1')).toThrow(/us-east-1 is a replication source, which needs kafka\.msk\.multiVpcConnectivity: true/);
   });
 
   test('GIVEN the dev config forced to MSK WHEN built THEN the same construct serves it (one region, no replication)', () => {

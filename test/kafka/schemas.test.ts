@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { topicSchemas } from '../../lib/kafka/schemas';
 import { shipped } from './config-fixtures';
-import { compatibilityProblems, parseSchema, schemaFiles, schemaJson } from './avro';
+import { compatibilityProblems, historyProblems, parseSchema, schemaFiles, schemaJson } from './avro';
 
 /** One valid record per schema file: what its producer writes. */
 const SAMPLES: Record<string, unknown> = {
@@ -120,6 +120,8 @@ describe('topics and their schemas', () => {
     for (const s of schemas) {
       expect(s.definition).not.toMatch(/\n/);
       expect(() => parseSchema(JSON.parse(s.definition))).not.toThrow();
+      // Nothing released before the current files yet: each schema is its own first version.
+      expect(s.versions).toEqual([{ version: 1, file: s.file, definition: s.definition }]);
     }
   });
 
@@ -134,5 +136,62 @@ describe('topics and their schemas', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-schemas-'));
     fs.writeFileSync(path.join(dir, 'device-telemetry.avsc'), '{ not json');
     expect(() => topicSchemas(config, dir)).toThrow(/^kafka\.topics\[0\]\.valueSchema: schemas\/device-telemetry\.avsc is not JSON/);
+  });
+});
+
+describe('released versions (schemas/history/<name>/v<N>.avsc)', () => {
+  /** A copy of the repository's schemas, plus `history` files (name -> versions, as JSON). */
+  function schemaDir(history: Record<string, unknown[]>, current: Record<string, unknown> = {}): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schemas-'));
+    for (const f of schemaFiles()) fs.writeFileSync(path.join(dir, f), JSON.stringify(current[f.replace(/\.avsc$/, '')] ?? schemaJson(f), null, 2));
+    for (const [name, versions] of Object.entries(history)) {
+      fs.mkdirSync(path.join(dir, 'history', name), { recursive: true });
+      versions.forEach((v, i) => fs.writeFileSync(path.join(dir, 'history', name, `v${i + 1}.avsc`), JSON.stringify(v, null, 2)));
+    }
+    return dir;
+  }
+  const telemetry = () => schemaJson('device-telemetry.avsc');
+  const withField = (field: unknown) => ({ ...telemetry(), fields: [...telemetry().fields, field] });
+
+  test.each(['prod', 'dev'])('GIVEN %s\'s schemas THEN every released version reads the one before it (BACKWARD, what Glue and Apicurio enforce)', (env) => {
+    for (const s of topicSchemas(shipped(env))) expect(historyProblems(s.versions)).toEqual([]);
+  });
+
+  test('GIVEN two released versions and a current file WHEN read THEN they come in registration order, the current file last', () => {
+    const v1 = telemetry();
+    const v2 = withField({ name: 'firmware', type: ['null', 'string'], default: null });
+    const dir = schemaDir({ 'device-telemetry': [v1, v2] }, { 'device-telemetry': withField({ name: 'ward', type: ['null', 'string'], default: null }) });
+    const s = topicSchemas(shipped('prod'), dir).find((x) => x.topic === 'device-telemetry')!;
+    expect(s.versions.map((v) => [v.version, v.file])).toEqual([
+      [1, 'schemas/history/device-telemetry/v1.avsc'],
+      [2, 'schemas/history/device-telemetry/v2.avsc'],
+      [3, 'schemas/device-telemetry.avsc'],
+    ]);
+    expect(s.versions[0].definition).toBe(JSON.stringify(v1));
+    expect(s.definition).toBe(s.versions[2].definition);
+    expect(historyProblems(s.versions)).toEqual([]);
+  });
+
+  test('GIVEN a current file that adds a required field THEN the history check catches it before Glue refuses the deploy', () => {
+    const dir = schemaDir({ 'device-telemetry': [telemetry()] }, { 'device-telemetry': withField({ name: 'ward', type: 'string' }) });
+    const s = topicSchemas(shipped('prod'), dir).find((x) => x.topic === 'device-telemetry')!;
+    expect(historyProblems(s.versions)).toEqual([expect.stringMatching(/^schemas\/history\/device-telemetry\/v1\.avsc -> schemas\/device-telemetry\.avsc: BACKWARD .*ward/)]);
+  });
+
+  test('fails when the history has a gap', () => {
+    const dir = schemaDir({ 'device-telemetry': [telemetry()] });
+    fs.renameSync(path.join(dir, 'history', 'device-telemetry', 'v1.avsc'), path.join(dir, 'history', 'device-telemetry', 'v2.avsc'));
+    expect(() => topicSchemas(shipped('prod'), dir)).toThrow(/^kafka\.topics\[0\]\.valueSchema: schemas\/history\/device-telemetry must hold v1\.avsc to v1\.avsc without gaps, found v2$/);
+  });
+
+  test('fails when a history file is not named v<N>.avsc', () => {
+    const dir = schemaDir({ 'device-telemetry': [telemetry()] });
+    fs.writeFileSync(path.join(dir, 'history', 'device-telemetry', 'old.avsc'), '{}');
+    expect(() => topicSchemas(shipped('prod'), dir)).toThrow(/^kafka\.topics\[0\]\.valueSchema: schemas\/history\/device-telemetry\/old\.avsc is not named v<N>\.avsc$/);
+  });
+
+  test('fails when the current file repeats a released version (archived but not changed)', () => {
+    const dir = schemaDir({ 'device-telemetry': [telemetry()] });
+    expect(() => topicSchemas(shipped('prod'), dir)).toThrow(/^kafka\.topics\[0\]\.valueSchema: schemas\/device-telemetry\.avsc repeats schemas\/history\/device-telemetry\/v1\.avsc/);
   });
 });

@@ -52,18 +52,25 @@ describe('telemetry', () => {
 });
 
 describe('ingress gateway', () => {
-  test('GIVEN prod WHEN rendered THEN the Gateway selects the gateway chart pods and serves HTTP 8080 and HTTPS 8443', () => {
+  test('GIVEN prod WHEN rendered THEN the Gateway selects the gateway chart pods, redirects HTTP 8080 to HTTPS and serves HTTPS 8443', () => {
     const gw = find(east, 'Gateway', 'ingress-gateway', 'istio-ingress');
     expect(gw.apiVersion).toBe('networking.istio.io/v1');
     expect(gw.spec.selector).toEqual({ istio: 'ingress' });
     expect(gw.spec.servers).toEqual([
-      { port: { number: 8080, name: 'http', protocol: 'HTTP' }, hosts: ['*'] },
+      { port: { number: 8080, name: 'http', protocol: 'HTTP' }, hosts: ['*'], tls: { httpsRedirect: true } },
       {
         port: { number: 8443, name: 'https', protocol: 'HTTPS' },
         hosts: ['*'],
         tls: { mode: 'SIMPLE', credentialName: 'automatedai-ingress-tls', minProtocolVersion: 'TLSV1_2' },
       },
     ]);
+  });
+
+  test('GIVEN any environment WHEN rendered THEN every plain-HTTP server of the Gateway redirects to HTTPS (nothing served in clear text)', () => {
+    for (const manifests of [east, west, devEast]) {
+      const plain = find(manifests, 'Gateway', 'ingress-gateway', 'istio-ingress').spec.servers.filter((s: any) => s.port.protocol === 'HTTP');
+      for (const server of plain) expect(server.tls).toEqual({ httpsRedirect: true });
+    }
   });
 
   test('GIVEN prod WHEN rendered THEN an ALLOW policy on the gateway pods admits its two server ports only', () => {

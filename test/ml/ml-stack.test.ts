@@ -11,13 +11,20 @@ import {
   modelServiceAccountName,
 } from '../../lib/config';
 import { buildPlatform } from '../../lib/app';
-import { cdkJsonContext, synthEnv } from '../helpers/synth';
+import { cdkJsonContext, synthConfig, synthEnv } from '../helpers/synth';
 import { variant } from './fixtures';
 
 const prod = synthEnv('prod');
 const dev = synthEnv('dev');
 const hub = () => prod.template('Ml-us-east-1');
 const spoke = () => prod.template('Ml-eu-west-1');
+/** prod with eu-west-1 in its own account (the cross-account replication path), synthesized on first use. */
+let twoAccountsSynth: ReturnType<typeof synthConfig> | undefined;
+const twoAccountsHub = () =>
+  (twoAccountsSynth ??= synthConfig(variant('prod', (d) => {
+    d.regions[1].account = '222222222222';
+    for (const t of d.kafka.topics) delete t.replicate; // MSK Replicator cannot cross accounts
+  }), 'prod-two-accounts', { cfnValidation: false })).template('Ml-us-east-1');
 
 /** Resources of `type` whose logical id starts with `prefix`. */
 function resources(t: Template, type: string, prefix = ''): Array<[string, any]> {
@@ -85,9 +92,22 @@ describe('model and feature buckets', () => {
     for (const s of delivery) expect(s.Condition.StringEquals['aws:SourceAccount']).toBe('111111111111');
   });
 
-  test('GIVEN the hub WHEN synthesized THEN both buckets replicate into the spoke\'s, re-encrypted with its key alias and owned by its account', () => {
+  test('GIVEN the hub (prod: one account) WHEN synthesized THEN both buckets replicate into the spoke\'s, re-encrypted with its key alias, no ownership change', () => {
     for (const kind of ['models', 'features']) {
-      hub().hasResourceProperties('AWS::S3::Bucket', {
+      const [[, bucket]] = resources(hub(), 'AWS::S3::Bucket', kind === 'models' ? 'StorageModels' : 'StorageFeatures');
+      expect(bucket.Properties.ReplicationConfiguration.Rules).toEqual([expect.objectContaining({
+        Id: 'to-eu-west-1',
+        Destination: {
+          Bucket: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:s3:::automatedai-prod-ml-${kind}-eu-west-1`]] },
+          EncryptionConfiguration: { ReplicaKmsKeyID: 'arn:aws:kms:eu-west-1:111111111111:alias/automatedai-prod-ml-data' },
+        },
+      })]);
+    }
+  });
+
+  test('GIVEN the hub and a spoke in another account WHEN synthesized THEN both buckets replicate into the spoke\'s, re-encrypted with its key alias and owned by its account', () => {
+    for (const kind of ['models', 'features']) {
+      twoAccountsHub().hasResourceProperties('AWS::S3::Bucket', {
         BucketName: `automatedai-prod-ml-${kind}-us-east-1`,
         ReplicationConfiguration: {
           Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^StorageReplicationRole'), 'Arn'] },
@@ -117,7 +137,9 @@ describe('model and feature buckets', () => {
       'ForAnyValue:StringEquals': { 'kms:ResourceAliases': 'alias/automatedai-prod-ml-data' },
       StringEquals: { 'kms:ViaService': 's3.eu-west-1.amazonaws.com' },
     });
-    expect(JSON.stringify(encrypt.Resource)).toContain(':kms:eu-west-1:222222222222:key/*');
+    expect(JSON.stringify(encrypt.Resource)).toContain(':kms:eu-west-1:111111111111:key/*');
+    const across = policyOf(twoAccountsHub(), 'StorageReplicationRole').find((s: any) => JSON.stringify(s.Action).includes('kms:Encrypt'));
+    expect(JSON.stringify(across.Resource)).toContain(':kms:eu-west-1:222222222222:key/*');
   });
 
   test('GIVEN the spoke WHEN synthesized THEN its buckets and key admit exactly the hub\'s replication role, valid before the role exists', () => {

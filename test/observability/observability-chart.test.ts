@@ -4,10 +4,16 @@ import * as YAML from 'yaml';
 import { PROMETHEUS_SERVICE_ACCOUNT, mlNamespace, observabilitySecretName } from '../../lib/config';
 import { strimziNamespaces } from '../../lib/kafka/strimzi-chart';
 import { GRAFANA_ADMIN_SECRET, GRAFANA_DASHBOARD_LABEL } from '../../lib/gitops/operators';
+import { checkMeshControls } from '../../lib/compliance/k8s/mesh-controls';
 import {
   AMP_WORKSPACE_ENV,
+  GRAFANA_POD_LABELS,
   ISTIO_MTLS_SCRAPE_CLASS,
+  MONITORING_PARAMETER_STORE,
   MSK_SCRAPE_SECRET,
+  PROMETHEUS_POD_LABELS,
+  podScrapePorts,
+  vpcScrapePorts,
   ampRemoteWriteUrl,
   errorRatioRecord,
   serviceDashboard,
@@ -145,6 +151,32 @@ describe('ObservabilityChart', () => {
       expect(prometheusOf(prodEast).spec.additionalScrapeConfigs).toEqual({ name: MSK_SCRAPE_SECRET, key: 'scrape.yaml', optional: true });
     });
 
+    test('GIVEN prod (MSK) WHEN rendered THEN the brokers are read through a Parameter Store ClusterSecretStore that admits the monitoring namespace only', () => {
+      const store = find(prodEast, 'ClusterSecretStore', MONITORING_PARAMETER_STORE);
+      expect(store.spec).toEqual({
+        provider: { aws: { service: 'ParameterStore', region: 'us-east-1' } },
+        conditions: [{ namespaces: ['monitoring'] }],
+      });
+      // No auth block: the controller's own Pod Identity role, never a key in the manifests.
+      expect(store.spec.provider.aws.auth).toBeUndefined();
+      const scrape = find(prodEast, 'ExternalSecret', MSK_SCRAPE_SECRET, 'monitoring');
+      expect(scrape.spec.secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: MONITORING_PARAMETER_STORE });
+      // Strimzi regions read no parameter: no store either.
+      expect(ofKind(devEast, 'ClusterSecretStore')).toEqual([]);
+    });
+
+    test('GIVEN the MSK scrape template WHEN filled with a bootstrap string THEN every broker is a target on both exporter ports', () => {
+      const template: string = find(prodEast, 'ExternalSecret', MSK_SCRAPE_SECRET, 'monitoring').spec.target.template.data['scrape.yaml'];
+      // A tiny stand-in for the ESO v2 template: the range over the comma-split list, host before ':'.
+      const brokers = 'b-1.c.kafka.us-east-1.amazonaws.com:9098,b-2.c.kafka.us-east-1.amazonaws.com:9098';
+      const filled = template.replace(/\{\{- range \(\.brokers \| splitList ","\) \}\}\n(.*)\n\{\{- end \}\}/g, (_m, line: string) =>
+        brokers.split(',').map((b) => line.replace('{{ splitList ":" . | first }}', b.split(':')[0])).join('\n'));
+      const jobs = YAML.parse(filled);
+      expect(jobs.map((j: any) => j.job_name)).toEqual(['msk-jmx', 'msk-node']);
+      expect(jobs[0].static_configs[0].targets).toEqual(['b-1.c.kafka.us-east-1.amazonaws.com:11001', 'b-2.c.kafka.us-east-1.amazonaws.com:11001']);
+      expect(jobs[1].static_configs[0].targets).toEqual(['b-1.c.kafka.us-east-1.amazonaws.com:11002', 'b-2.c.kafka.us-east-1.amazonaws.com:11002']);
+    });
+
     test('GIVEN dev (Strimzi) WHEN rendered THEN Strimzi\'s Kafka and operator pods are scraped on their documented ports', () => {
       expect(find(devEast, 'PodMonitor', 'strimzi-kafka').spec.podMetricsEndpoints[0]).toMatchObject({ port: 'tcp-prometheus', path: '/metrics' });
       expect(find(devEast, 'PodMonitor', 'strimzi-operators').spec.podMetricsEndpoints[0]).toMatchObject({ port: 'http' });
@@ -174,6 +206,72 @@ describe('ObservabilityChart', () => {
         expect(spans.to[0].namespaceSelector.matchLabels['kubernetes.io/metadata.name']).toBe('tracing');
         expect(spans.ports.map((p: any) => p.port)).toEqual([4317, 4318]);
       }
+    });
+  });
+
+  describe('monitoring namespace NetworkPolicies', () => {
+    const policy = (m: Manifest[], name: string) => find(m, 'NetworkPolicy', name, 'monitoring').spec;
+    const ports = (rule: any) => rule.ports.map((p: any) => p.port);
+
+    test.each([['prod', prodEast], ['dev', devEast]] as const)('GIVEN %s WHEN the mesh controls run THEN monitoring denies by default in both directions', (_env, manifests) => {
+      expect(policy(manifests, 'default-deny')).toEqual({ podSelector: {}, policyTypes: ['Ingress', 'Egress'] });
+      const netpol = checkMeshControls(manifests, { rootNamespace: 'istio-system' }).find((r) => r.control === 'netpol-default-deny' && r.subject === 'Namespace/monitoring')!;
+      expect(netpol.problems).toEqual([]);
+      // DNS is the only egress every pod gets besides the API server.
+      expect(policy(manifests, 'allow-dns').egress[0].to[0].namespaceSelector.matchLabels['kubernetes.io/metadata.name']).toBe('kube-system');
+    });
+
+    test('GIVEN a default-deny removed WHEN the mesh controls run THEN the monitoring row fails (the check can fail)', () => {
+      const without = prodEast.filter((m) => !(m.kind === 'NetworkPolicy' && m.metadata.name === 'default-deny' && m.metadata.namespace === 'monitoring'));
+      const netpol = checkMeshControls(without, { rootNamespace: 'istio-system' }).find((r) => r.control === 'netpol-default-deny' && r.subject === 'Namespace/monitoring')!;
+      expect(netpol.problems.length).toBeGreaterThan(0);
+    });
+
+    test('GIVEN prod WHEN rendered THEN every pod reaches the API server, which alone reaches the Prometheus operator\'s webhooks', () => {
+      const api = policy(prodEast, 'allow-api-server');
+      expect(api.podSelector).toEqual({});
+      expect(api.egress).toEqual([{ to: [{ ipBlock: { cidr: '10.0.0.0/16' } }], ports: [{ protocol: 'TCP', port: 443 }] }]);
+      expect(api.ingress).toEqual([{ from: [{ ipBlock: { cidr: '10.0.0.0/16' } }], ports: [{ protocol: 'TCP', port: 10250 }] }]);
+    });
+
+    test('GIVEN prod (MSK) WHEN rendered THEN Prometheus reaches pods on the scraped ports, the VPC on kubelet, node-exporter, API/AMP and MSK exporter ports, credentials and istiod', () => {
+      const egress = policy(prodEast, 'allow-prometheus-egress');
+      expect(egress.podSelector).toEqual({ matchLabels: { ...PROMETHEUS_POD_LABELS } });
+      expect(egress.policyTypes).toEqual(['Egress']);
+      const [pods, vpc, credentials, istiod] = egress.egress;
+      expect(pods.to).toEqual([{ namespaceSelector: {} }]);
+      // Every service's /metrics port, Envoy, the merged endpoint (KServe), istiod, the collector.
+      expect(ports(pods)).toEqual(expect.arrayContaining([...prod.services.map((s) => s.metricsPort ?? s.port), 15090, 15020, 15014, 8888]));
+      expect(ports(pods)).not.toContain(9404);
+      expect(vpc.to).toEqual([{ ipBlock: { cidr: '10.0.0.0/16' } }]);
+      expect(ports(vpc)).toEqual([443, 9100, 10250, 11001, 11002]);
+      expect(credentials).toEqual({ to: [{ ipBlock: { cidr: '169.254.170.23/32' } }], ports: [{ protocol: 'TCP', port: 80 }] });
+      expect(istiod.to[0].podSelector).toEqual({ matchLabels: { app: 'istiod' } });
+      expect(ports(istiod)).toEqual([15012]);
+    });
+
+    test('GIVEN dev (Strimzi) WHEN rendered THEN Prometheus may reach Strimzi\'s metrics ports and no MSK exporter port', () => {
+      expect(podScrapePorts(dev, dev.regions[0])).toEqual(expect.arrayContaining([9404, 8080, 8081]));
+      expect(vpcScrapePorts(dev, dev.regions[0])).toEqual([443, 9100, 10250]);
+      expect(ports(policy(devEast, 'allow-prometheus-egress').egress[1])).toEqual([443, 9100, 10250]);
+    });
+
+    test('GIVEN prod WHEN rendered THEN inside monitoring only Prometheus scrapes the stack (operator, kube-state-metrics, Grafana, its own sidecar)', () => {
+      const scrape = policy(prodEast, 'allow-prometheus-scrape');
+      expect(scrape.podSelector).toEqual({});
+      expect(scrape.ingress).toHaveLength(1);
+      expect(scrape.ingress[0].from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { ...PROMETHEUS_POD_LABELS } } }]);
+      expect(ports(scrape.ingress[0])).toEqual([3000, 8080, 8081, 10250, 15090]);
+    });
+
+    test('GIVEN prod WHEN rendered THEN Grafana is reached by Kiali only and reaches Prometheus and Jaeger\'s query service only', () => {
+      const grafana = policy(prodEast, 'allow-grafana');
+      expect(grafana.podSelector).toEqual({ matchLabels: { ...GRAFANA_POD_LABELS } });
+      expect(grafana.ingress).toEqual([{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'istio-system' } } }], ports: [{ protocol: 'TCP', port: 3000 }] }]);
+      expect(grafana.egress.map((r: any) => [r.to[0].namespaceSelector.matchLabels['kubernetes.io/metadata.name'], ports(r)])).toEqual([
+        ['monitoring', [9090]],
+        ['tracing', [16686]],
+      ]);
     });
   });
 

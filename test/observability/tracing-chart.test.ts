@@ -1,5 +1,13 @@
 import { observabilitySecretName } from '../../lib/config';
-import { COLLECTOR_POD_LABELS, JAEGER_POD_LABELS, TRACING_STORE_SECRET } from '../../lib/observability';
+import { K8S_ACK_ANNOTATION_PREFIX } from '../../lib/compliance/acknowledge';
+import { checkMeshControls } from '../../lib/compliance/k8s/mesh-controls';
+import {
+  COLLECTOR_POD_LABELS,
+  JAEGER_OPERATOR_POD_LABELS,
+  JAEGER_POD_LABELS,
+  TRACING_STORE_SECRET,
+  tracingOutsideMeshReason,
+} from '../../lib/observability';
 import { expectValidManifests } from '../helpers/k8s-schema';
 import { checkPodSecurity, formatFindings } from '../helpers/pod-security';
 import { find, ofKind, renderTracing, shipped, variant } from './fixtures';
@@ -78,8 +86,36 @@ describe('TracingChart', () => {
     expect(jaeger.ingress[1].from.map((p: any) => p.namespaceSelector.matchLabels['kubernetes.io/metadata.name'])).toEqual(['monitoring', 'istio-system']);
   });
 
+  test('GIVEN any env WHEN rendered THEN the Jaeger operator may only take webhook calls from and talk to the API server (the VPC)', () => {
+    for (const [manifests, cidr] of [[devEast, '10.20.0.0/16'], [prodEast, '10.0.0.0/16']] as const) {
+      const spec = find(manifests, 'NetworkPolicy', 'allow-jaeger-operator', 'tracing').spec;
+      expect(spec.podSelector).toEqual({ matchLabels: { ...JAEGER_OPERATOR_POD_LABELS } });
+      expect(spec.policyTypes).toEqual(['Ingress', 'Egress']);
+      expect(spec.ingress).toEqual([{ from: [{ ipBlock: { cidr } }], ports: [{ protocol: 'TCP', port: 9443 }] }]);
+      expect(spec.egress).toEqual([{ to: [{ ipBlock: { cidr } }], ports: [{ protocol: 'TCP', port: 443 }] }]);
+    }
+    // The operator's pods are none of the Jaeger instance's: the instance's policies do not open them.
+    expect(JAEGER_OPERATOR_POD_LABELS['app.kubernetes.io/instance']).not.toBe(JAEGER_POD_LABELS['app.kubernetes.io/instance']);
+  });
+
+  test('GIVEN any env WHEN the mesh controls run THEN the namespace is out of the mesh and acknowledged as such on its Namespace, with the reason', () => {
+    const ns = find(prodEast, 'Namespace', 'tracing');
+    expect(ns.metadata.annotations[`${K8S_ACK_ANNOTATION_PREFIX}mesh-mtls-strict`]).toBe(tracingOutsideMeshReason(true));
+    // Without OpenSearch (dev) the reason does not claim a store path.
+    expect(find(devEast, 'Namespace', 'tracing').metadata.annotations[`${K8S_ACK_ANNOTATION_PREFIX}mesh-mtls-strict`]).not.toMatch(/OpenSearch/);
+    const mtls = checkMeshControls(prodEast, { rootNamespace: 'istio-system' }).find((r) => r.control === 'mesh-mtls-strict' && r.subject === 'Namespace/tracing')!;
+    // The finding itself stays: the acknowledgement explains it, it does not hide it.
+    expect(mtls.problems).toContain('the Namespace is not in the mesh (no istio-injection: enabled label)');
+    expect(mtls.manifest).toBe(ns);
+    const netpol = checkMeshControls(prodEast, { rootNamespace: 'istio-system' }).find((r) => r.control === 'netpol-default-deny' && r.subject === 'Namespace/tracing')!;
+    expect(netpol.problems).toEqual([]);
+  });
+
   test('GIVEN another tracing namespace in config WHEN rendered THEN everything moves with it', () => {
-    const config = variant('dev', (d) => (d.observability.tracing = { namespace: 'traces' }));
+    const config = variant('dev', (d) => {
+      d.observability.tracing = { namespace: 'traces' };
+      d.gitops.operators.jaegerOperator.namespace = 'traces';
+    });
     const manifests = renderTracing(config, 'us-east-1');
     expect(new Set(manifests.map((m) => m.metadata.namespace ?? m.metadata.name))).toEqual(new Set(['traces']));
   });

@@ -1,5 +1,8 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { Testing } from 'cdk8s';
 import { Match } from 'aws-cdk-lib/assertions';
+import * as YAML from 'yaml';
 import {
   EdgeParameter,
   LOAD_BALANCER_CONTROLLER_SERVICE_ACCOUNT,
@@ -9,16 +12,36 @@ import {
   edgeWiringRoleArn,
   ingressCertificateNames,
   ingressTargetGroupName,
+  parseConfig,
 } from '../../lib/config';
 import { EXPORTED_CERTIFICATE_KEYS, IngressBindingChart } from '../../lib/edge/ingress-binding-chart';
 import { INGRESS_PORTS } from '../../lib/mesh/mesh-names';
 import { EDGE_CERTIFICATE_TAG } from '../../lib/regions';
-import { synthEnv } from '../helpers/synth';
+import { ROOT, synthConfig, synthEnv } from '../helpers/synth';
 
 const prod = synthEnv('prod');
 const dev = synthEnv('dev');
 const east = () => prod.template('Region-us-east-1');
 const west = () => prod.template('Region-eu-west-1');
+
+/**
+ * Prod with eu-west-1 in its own account (the seed's original layout): the cross-account wiring
+ * the shipped one-account prod does not exercise. No topic replicates (MSK Replicator cannot
+ * cross accounts). Synthesized on first use, with the nag gate.
+ */
+const twoAccounts = (() => {
+  let synthesized: ReturnType<typeof synthConfig> | undefined;
+  return () => {
+    if (!synthesized) {
+      const data = YAML.parse(fs.readFileSync(path.join(ROOT, 'config', 'prod.yaml'), 'utf8'));
+      data.regions[1].account = '222222222222';
+      for (const t of data.kafka.topics) delete t.replicate;
+      synthesized = synthConfig(parseConfig(data, 'prod.yaml (two accounts)'), 'prod-two-accounts', { cfnValidation: false });
+    }
+    return synthesized;
+  };
+})();
+const otherAccountWest = () => twoAccounts().template('Region-eu-west-1');
 const resources = (t: ReturnType<typeof east>, type: string) => Object.values(t.findResources(type)) as any[];
 const logicalId = (t: ReturnType<typeof east>, type: string, pred: (props: any) => boolean) =>
   Object.entries(t.findResources(type)).find(([, r]: [string, any]) => pred(r.Properties))![0];
@@ -237,21 +260,32 @@ describe('published for the global stack', () => {
     const edgePaths = prod.config.regions.map((r) => edgeParameterPath(prod.config, r));
     const names = (t: ReturnType<typeof east>) =>
       resources(t, 'AWS::SSM::Parameter').map((p) => p.Properties.Name).filter((n) => typeof n === 'string' && edgePaths.some((path) => n.startsWith(path))).sort();
+    // Both regions are in the hub's account: no cross-account attachment to publish.
     expect(names(east())).toEqual(expected.map((k) => edgeParameterName(prod.config, prod.config.regions[0], k)).sort());
-    // eu-west-1 is in another account than the hub: it also publishes its accelerator attachment.
-    expect(names(west())).toEqual([...expected, 'accelerator-attachment-arn' as const].map((k) => edgeParameterName(prod.config, prod.config.regions[1], k)).sort());
+    expect(names(west())).toEqual(expected.map((k) => edgeParameterName(prod.config, prod.config.regions[1], k)).sort());
   });
 
-  test('GIVEN a region outside the hub account WHEN synthesized THEN a cross-account attachment lets the hub account add its NLB', () => {
+  test('GIVEN prod (one account) WHEN synthesized THEN no region needs a cross-account attachment', () => {
     east().resourceCountIs('AWS::GlobalAccelerator::CrossAccountAttachment', 0);
-    west().hasResourceProperties('AWS::GlobalAccelerator::CrossAccountAttachment', {
+    west().resourceCountIs('AWS::GlobalAccelerator::CrossAccountAttachment', 0);
+  });
+
+  test('GIVEN a region outside the hub account WHEN synthesized THEN a cross-account attachment lets the hub account add its NLB, published for the global stack', () => {
+    const t = otherAccountWest();
+    t.hasResourceProperties('AWS::GlobalAccelerator::CrossAccountAttachment', {
       Principals: ['111111111111'],
       Resources: [{ EndpointId: { Ref: Match.stringLikeRegexp('^IngressLoadBalancer') }, Region: 'eu-west-1' }],
     });
+    t.hasResourceProperties('AWS::SSM::Parameter', { Name: edgeParameterName(prod.config, prod.config.regions[1], 'accelerator-attachment-arn') });
+    twoAccounts().template('Region-us-east-1').resourceCountIs('AWS::GlobalAccelerator::CrossAccountAttachment', 0);
   });
 
-  test('GIVEN prod WHEN synthesized THEN the link role trusts only the global stack\'s derived role and reads only this region\'s parameters', () => {
-    west().hasResourceProperties('AWS::IAM::Role', {
+  test.each([
+    ['prod (one account)', () => west(), '111111111111'],
+    ['a region outside the hub account', () => otherAccountWest(), '222222222222'],
+  ])('GIVEN %s WHEN synthesized THEN the link role trusts only the global stack\'s derived role (hub account) and reads only this region\'s parameters', (_name, template, account) => {
+    const t = template();
+    t.hasResourceProperties('AWS::IAM::Role', {
       RoleName: 'automatedai-prod-eu-west-1-edge-link',
       AssumeRolePolicyDocument: {
         Statement: [
@@ -263,8 +297,8 @@ describe('published for the global stack', () => {
         ],
       },
     });
-    const policy = resources(west(), 'AWS::IAM::ManagedPolicy').find((p) => JSON.stringify(p.Properties.PolicyDocument).includes('ssm:GetParameter'));
-    expect(JSON.stringify(policy.Properties.PolicyDocument.Statement[0].Resource)).toContain(':ssm:eu-west-1:222222222222:parameter/automatedai/prod/edge/eu-west-1/*');
+    const policy = resources(t, 'AWS::IAM::ManagedPolicy').find((p) => JSON.stringify(p.Properties.PolicyDocument).includes('ssm:GetParameter'));
+    expect(JSON.stringify(policy.Properties.PolicyDocument.Statement[0].Resource)).toContain(`:ssm:eu-west-1:${account}:parameter/automatedai/prod/edge/eu-west-1/*`);
     expect(policy.Properties.PolicyDocument.Statement[1]).toMatchObject({
       Action: 'acm:DescribeCertificate',
       Resource: { 'Fn::GetAtt': [expect.stringMatching(/^IngressCertificateRequest/), 'CertificateArn'] },

@@ -1,6 +1,12 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { App } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
+import * as YAML from 'yaml';
+import { buildPlatform } from '../../lib/app';
+import { parseConfig } from '../../lib/config';
 import { MANAGED_ADDONS, PlatformNetwork } from '../../lib/regions';
-import { synthEnv } from '../helpers/synth';
+import { ROOT, cdkJsonContext, synthEnv } from '../helpers/synth';
 
 const prod = synthEnv('prod');
 const dev = synthEnv('dev');
@@ -8,11 +14,22 @@ const east = () => prod.template('Region-us-east-1');
 const west = () => prod.template('Region-eu-west-1');
 
 describe('stacks', () => {
-  test('one stack per prod region, in its own account and region, termination-protected', () => {
+  test('one stack per prod region, in its region\'s account (prod: one workload account) and region, termination-protected', () => {
     const stacks = prod.assembly.stacks.filter((s) => s.id.startsWith('Region-')).map((s) => [s.stackName, s.environment.account, s.environment.region, s.terminationProtection]);
     expect(stacks.sort()).toEqual([
-      ['automatedai-prod-eu-west-1', '222222222222', 'eu-west-1', true],
+      ['automatedai-prod-eu-west-1', '111111111111', 'eu-west-1', true],
       ['automatedai-prod-us-east-1', '111111111111', 'us-east-1', true],
+    ]);
+  });
+
+  test('GIVEN regions in two accounts WHEN built THEN each region stack goes to its own region\'s account', () => {
+    const data = YAML.parse(fs.readFileSync(path.join(ROOT, 'config', 'prod.yaml'), 'utf8'));
+    data.regions[1].account = '222222222222';
+    for (const t of data.kafka.topics) delete t.replicate; // MSK Replicator cannot cross accounts
+    const platform = buildPlatform(new App({ context: cdkJsonContext() }), parseConfig(data, 'prod.yaml (two accounts)'), { nag: false });
+    expect(platform.regions.map((s) => [s.stackName, s.account, s.region])).toEqual([
+      ['automatedai-prod-us-east-1', '111111111111', 'us-east-1'],
+      ['automatedai-prod-eu-west-1', '222222222222', 'eu-west-1'],
     ]);
   });
 

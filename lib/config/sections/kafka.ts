@@ -50,8 +50,9 @@ const topic = strictObject({
   /** `min.insync.replicas`: acknowledged writes survive this many minus one broker losses. @default 2 */
   minInsyncReplicas: z.number().int().min(1).max(10).default(2),
   /**
-   * Replicate the topic to the other MSK regions of the same AWS account (MSK Replicator,
-   * identical topic names, both directions). @default false
+   * Replicate the topic between the MSK regions (MSK Replicator, identical topic names, both
+   * directions). Needs every MSK region in one AWS account (the Replicator cannot cross accounts)
+   * and `kafka.msk.multiVpcConnectivity`. Keep topics that carry personal data regional. @default false
    */
   replicate: z.boolean().default(false),
   /** Topic its consumers send records they cannot process to; required for consumed topics. @default - none (a topic nobody consumes) */
@@ -92,6 +93,13 @@ const msk = strictObject({
   storageTargetUtilizationPercent: z.number().int().min(10).max(80).default(60),
   /** @default PER_TOPIC_PER_BROKER */
   enhancedMonitoring: z.enum(MSK_MONITORING_LEVELS).default('PER_TOPIC_PER_BROKER'),
+  /**
+   * Multi-VPC private connectivity for IAM clients on every MSK cluster: how a cross-region MSK
+   * Replicator reaches its source, so replicated topics need it. MSK refuses it while a cluster is
+   * being created (it is turned on afterwards, with a rolling broker restart): deploy new clusters
+   * with `false` and no replicated topic, then set it. @default false
+   */
+  multiVpcConnectivity: z.boolean().default(false),
 });
 
 const DEFAULT_BROKER_RESOURCES = { requests: { cpu: '500m', memory: '4Gi' }, limits: { cpu: '2', memory: '4Gi' } };
@@ -145,6 +153,7 @@ export const kafkaConfig = strictObject({
     maxVolumeSizeGiB: 1000,
     storageTargetUtilizationPercent: 60,
     enhancedMonitoring: 'PER_TOPIC_PER_BROKER',
+    multiVpcConnectivity: false,
   }),
   /** Strimzi on the cluster (regions whose engine is `strimzi`). @default - see each field */
   strimzi: strimzi.default({
@@ -172,6 +181,7 @@ export const kafkaConfig = strictObject({
     maxVolumeSizeGiB: 1000,
     storageTargetUtilizationPercent: 60,
     enhancedMonitoring: 'PER_TOPIC_PER_BROKER',
+    multiVpcConnectivity: false,
   },
   strimzi: {
     namespace: 'kafka',
@@ -273,6 +283,10 @@ export function checkKafka(config: RawConfig, issue: Issue): void {
     }
     if (t.replicate) checkReplication(config, mskRegions, at('topics', i, 'replicate'), issue);
   });
+  const replicated = kafka.topics.flatMap((t, i) => (t.replicate ? [`kafka.topics[${i}]`] : []));
+  if (replicated.length > 0 && !kafka.msk.multiVpcConnectivity) {
+    issue(at('msk', 'multiVpcConnectivity'), `must be true when a topic replicates (${replicated.join(', ')}): a cross-region MSK Replicator reaches its source cluster through it`);
+  }
 
   const clientServices = kafka.clients.map((c) => c.service);
   kafka.clients.forEach((c, i) => {
@@ -310,19 +324,20 @@ function checkLimits(resources: { requests: { cpu: string; memory: string }; lim
 }
 
 /**
- * MSK Replicator copies only between MSK clusters of one AWS account: a replicated topic needs two
- * MSK regions that share one.
+ * A replicated topic needs two or more MSK regions, all in one AWS account: MSK Replicator copies
+ * only between clusters of one account ("both the source and target clusters must be in the same
+ * AWS account"), and a region left out would silently miss the topic. One line per problem.
  */
 function checkReplication(config: RawConfig, mskRegions: RawConfig['regions'], path: (string | number)[], issue: Issue): void {
-  const byAccount = new Map<string, string[]>();
-  for (const r of mskRegions) byAccount.set(r.account, [...(byAccount.get(r.account) ?? []), r.name]);
-  if ([...byAccount.values()].some((names) => names.length >= 2)) return;
-  const described = mskRegions.map((r) => `${r.name}: ${r.account}`).join(', ') || 'none';
-  const strimziRegions = config.regions.filter((r) => !mskRegions.includes(r)).map((r) => r.name);
-  issue(
-    path,
-    'MSK Replicator copies only between MSK clusters of one AWS account, and no two MSK regions share one ' +
-      `(MSK regions: ${described}${strimziRegions.length ? `; Strimzi regions are not replicated: ${strimziRegions.join(', ')}` : ''}); ` +
-      'put two MSK regions in one account or set replicate: false',
-  );
+  const strimzi = config.regions.filter((r) => !mskRegions.includes(r)).map((r) => r.name);
+  if (mskRegions.length < 2) {
+    issue(path, `needs two or more MSK regions to replicate between, got ${mskRegions.map((r) => r.name).join(', ') || 'none'}${strimzi.length ? ` (Strimzi regions do not replicate: ${strimzi.join(', ')})` : ''}`);
+    return;
+  }
+  // An invalid account id is reported on its own field; comparing it would only repeat that.
+  if (mskRegions.some((r) => !/^\d{12}$/.test(r.account))) return;
+  const accounts = [...new Set(mskRegions.map((r) => r.account))];
+  if (accounts.length > 1) {
+    issue(path, `MSK Replicator cannot cross AWS accounts, but the MSK regions are in ${accounts.length} accounts (${mskRegions.map((r) => `${r.name}: ${r.account}`).join(', ')}); put them in one account or set replicate: false`);
+  }
 }

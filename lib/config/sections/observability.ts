@@ -321,4 +321,14 @@ export function checkObservability(config: RawConfig, issue: Issue): void {
       seen.add(p);
     });
   }
+
+  // The jaeger-operator chart watches only its own namespace unless given cluster-wide rights
+  // (rbac.clusterRole), which the platform does not grant: it must run where the Jaeger is.
+  const jaegerOperatorNs = config.gitops.operators.jaegerOperator.namespace;
+  if (jaegerOperatorNs !== o.tracing.namespace) {
+    issue(
+      ['gitops', 'operators', 'jaegerOperator', 'namespace'],
+      `must be the tracing namespace '${o.tracing.namespace}' (observability.tracing.namespace): the operator only watches its own namespace, got '${jaegerOperatorNs}'`,
+    );
+  }
 }
