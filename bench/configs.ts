@@ -10,14 +10,16 @@ const BENCH_REGIONS = [
 ];
 
 /**
- * The prod config grown to `n` regions (3 AZs, its own /16 and account each): the shape of a
- * large deployment, for the benchmark only.
+ * The prod config grown to `n` regions (3 AZs and its own /16 each, all in prod's one workload
+ * account, so the replicated Kafka topics replicate between every pair of regions): the shape of
+ * a large deployment, for the benchmark only.
  */
 export function generatedConfig(root: string, n: number): unknown {
   const data = YAML.parse(fs.readFileSync(path.join(root, 'config', 'prod.yaml'), 'utf8'));
+  const account: string = data.regions[0].account;
   data.regions = BENCH_REGIONS.slice(0, n).map((name, i) => ({
     name,
-    account: String(100000000000 + i + 1),
+    account,
     hub: i === 0,
     cidr: `10.${i}.0.0/16`,
     availabilityZones: [...AWS_REGION_AZ_LETTERS[name]].slice(0, 3).map((l) => `${name}${l}`),
