@@ -12,57 +12,79 @@
  * milliseconds and `tsc` checks only their declarations.
  */
 import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
+import * as YAML from 'yaml';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'lib', 'imports');
+
+/** What the generated files were made from (checked by test/imports/sources.test.ts). */
+export const SOURCES_FILE = 'SOURCES.json';
+
+/** The CRD files cdk8s.yaml imports, with their SHA-256, and the generator versions. */
+export function importSources(): { generator: Record<string, string>; crds: Record<string, string> } {
+  const imports: string[] = YAML.parse(fs.readFileSync(path.join(ROOT, 'cdk8s.yaml'), 'utf8')).imports ?? [];
+  const crds: Record<string, string> = {};
+  for (const spec of imports) {
+    const file = spec.includes(':=') ? spec.split(':=')[1] : spec;
+    crds[file] = createHash('sha256').update(fs.readFileSync(path.join(ROOT, file))).digest('hex');
+  }
+  const version = (pkg: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  return { generator: { 'cdk8s-cli': version('cdk8s-cli'), typescript: version('typescript') }, crds };
+}
 
 function fail(message: string): never {
   process.stderr.write(`import-crds: ${message}\n`);
   process.exit(1);
 }
 
-// Inside the repository, so the generated code resolves cdk8s and constructs from node_modules.
-const work = fs.mkdtempSync(path.join(ROOT, '.import-crds-'));
-const generated = path.join(work, 'ts');
-const cli = spawnSync(
-  process.execPath,
-  [path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s'), 'import', '--no-check-upgrade', '--no-save', '--output', generated],
-  { cwd: ROOT, encoding: 'utf8' },
-);
-if (cli.status !== 0) fail(`cdk8s import failed:\n${cli.stdout}${cli.stderr}`);
+function main(): void {
+  // Inside the repository, so the generated code resolves cdk8s and constructs from node_modules.
+  const work = fs.mkdtempSync(path.join(ROOT, '.import-crds-'));
+  const generated = path.join(work, 'ts');
+  const cli = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s'), 'import', '--no-check-upgrade', '--no-save', '--output', generated],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (cli.status !== 0) fail(`cdk8s import failed:\n${cli.stdout}${cli.stderr}`);
 
-const sources = fs.readdirSync(generated).filter((f) => f.endsWith('.ts')).sort();
-if (sources.length === 0) fail('cdk8s import wrote no files (is the imports list in cdk8s.yaml empty?)');
+  const sources = fs.readdirSync(generated).filter((f) => f.endsWith('.ts')).sort();
+  if (sources.length === 0) fail('cdk8s import wrote no files (is the imports list in cdk8s.yaml empty?)');
 
-const compiled = path.join(work, 'js');
-const program = ts.createProgram(sources.map((f) => path.join(generated, f)), {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.CommonJS,
-  moduleResolution: ts.ModuleResolutionKind.Node10,
-  declaration: true,
-  skipLibCheck: true,
-  newLine: ts.NewLineKind.LineFeed,
-  rootDir: generated,
-  outDir: compiled,
-  types: [],
-});
-const emitted = program.emit();
-const problems = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
-if (problems.length > 0) {
-  fail(ts.formatDiagnostics(problems, {
-    getCanonicalFileName: (f) => f,
-    getCurrentDirectory: () => ROOT,
-    getNewLine: () => '\n',
-  }));
+  const compiled = path.join(work, 'js');
+  const program = ts.createProgram(sources.map((f) => path.join(generated, f)), {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    declaration: true,
+    skipLibCheck: true,
+    newLine: ts.NewLineKind.LineFeed,
+    rootDir: generated,
+    outDir: compiled,
+    types: [],
+  });
+  const emitted = program.emit();
+  const problems = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
+  if (problems.length > 0) {
+    fail(ts.formatDiagnostics(problems, {
+      getCanonicalFileName: (f) => f,
+      getCurrentDirectory: () => ROOT,
+      getNewLine: () => '\n',
+    }));
+  }
+
+  for (const f of fs.readdirSync(OUT)) {
+    if (/\.(ts|js)$/.test(f)) fs.rmSync(path.join(OUT, f));
+  }
+  const written = fs.readdirSync(compiled).sort();
+  for (const f of written) fs.copyFileSync(path.join(compiled, f), path.join(OUT, f));
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.writeFileSync(path.join(OUT, SOURCES_FILE), `${JSON.stringify(importSources(), null, 2)}\n`);
+  process.stdout.write(`lib/imports: ${sources.length} modules (${written.length} files)\n`);
 }
 
-for (const f of fs.readdirSync(OUT)) {
-  if (/\.(ts|js)$/.test(f)) fs.rmSync(path.join(OUT, f));
-}
-const written = fs.readdirSync(compiled).sort();
-for (const f of written) fs.copyFileSync(path.join(compiled, f), path.join(OUT, f));
-fs.rmSync(work, { recursive: true, force: true });
-process.stdout.write(`lib/imports: ${sources.length} modules (${written.length} files)\n`);
+if (require.main === module) main();
