@@ -2,24 +2,30 @@
  * Validation of custom resources for `k8s-schema.ts`, against the `openAPIV3Schema` of the
  * matching CRD version vendored in `crds/` (see crds/SOURCES.md).
  *
- * Parsing all CRDs costs about 2 s and compiling the big ones (ApplicationSet, InferenceService)
- * about 2 s each, so both are lazy: the index reads only each CRD's header (group and kind), a
- * CRD document is parsed when a resource of its kind is first seen, and a validator is compiled
- * once per (group, version, kind).
+ * Parsing all CRDs costs about 2 s, so it is lazy: the index reads only each CRD's header (group
+ * and kind), and a CRD document is parsed when a resource of its kind is first seen.
+ *
+ * Compiling a whole schema costs Ajv up to 2.5 s (InferenceService; ApplicationSet 1.8 s, Jaeger
+ * 1 s), so a validator is compiled per manifest *shape* instead: the tightened schema is pruned
+ * to the subschemas the manifest reaches (`k8s-schema-prune.ts`, which explains why the result is
+ * the same), and the compiled validator is cached by a hash of the pruned schema, so manifests of
+ * the same shape share it. `compileCrdSchema(schema, { fullSchema: true })` and
+ * `fullSchemaCrdValidatorFor` compile the whole schema; the tests use them to prove that both
+ * give the same problems.
  */
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { SchemaIssue, pointerToPath } from './k8s-schema-core';
+import { JsonSchema, isPrunable, pruneSchema } from './k8s-schema-prune';
 
 /** Repository root, from test/helpers. */
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 /** Folder of the vendored CRDs. */
 export const CRD_DIR = path.join(REPO_ROOT, 'crds');
-
-type JsonSchema = Record<string, unknown>;
 
 interface CrdVersion {
   readonly name: string;
@@ -91,11 +97,83 @@ const OBJECT_META_FIELDS = [
 ];
 
 let index: Map<string, CrdEntry[]> | undefined;
+/** Lookups by `${fullSchema}/${group}/${version}/${kind}`. */
 const validators = new Map<string, CrdLookup>();
+/** Validators compiled from pruned schemas, by the hash of the pruned schema. */
+const shapeValidators = new Map<string, ValidateFunction>();
 let ajv: Ajv | undefined;
 
 /** Looks up the validator for a custom resource; `found: false` when no vendored CRD has its group and kind. */
 export function crdValidatorFor(apiVersion: string, kind: string): CrdLookup {
+  return lookUp(apiVersion, kind, false);
+}
+
+/**
+ * Like `crdValidatorFor`, but the validator is compiled from the whole schema of the CRD version
+ * (seconds for the big CRDs). Only for tests that prove the two give the same problems.
+ */
+export function fullSchemaCrdValidatorFor(apiVersion: string, kind: string): CrdLookup {
+  return lookUp(apiVersion, kind, true);
+}
+
+/** Options of {@link compileCrdSchema}. */
+export interface CompileOptions {
+  /**
+   * Compile the whole schema once instead of a pruned schema per manifest shape.
+   * @default false
+   */
+  readonly fullSchema?: boolean;
+}
+
+/**
+ * The validator of one CRD version's `openAPIV3Schema`: tightened (unknown fields rejected,
+ * int-or-string, metadata checked for unknown keys), then compiled per manifest shape, or whole
+ * with `fullSchema`.
+ */
+export function compileCrdSchema(openAPIV3Schema: JsonSchema, options: CompileOptions = {}): (manifest: unknown) => SchemaIssue[] {
+  const root = tightenRoot(openAPIV3Schema);
+  if (options.fullSchema || !isPrunable(root)) {
+    const validate = schemaCompiler().compile(root);
+    return (manifest) => runValidator(validate, manifest);
+  }
+  return (manifest) => runValidator(shapeValidator(root, manifest), manifest);
+}
+
+/** The validator of `root` pruned to what `manifest` reaches, compiled once per pruned schema. */
+function shapeValidator(root: JsonSchema, manifest: unknown): ValidateFunction {
+  const pruned = pruneSchema(root, manifest);
+  const key = createHash('sha256').update(JSON.stringify(pruned)).digest('base64');
+  let validate = shapeValidators.get(key);
+  if (!validate) {
+    validate = schemaCompiler().compile(pruned);
+    shapeValidators.set(key, validate);
+  }
+  return validate;
+}
+
+/** Whether a vendored CRD has this apiVersion's group and this kind; reads no schema. */
+export function isVendoredKind(apiVersion: string, kind: string): boolean {
+  const slash = apiVersion.lastIndexOf('/');
+  return slash >= 0 && crdIndex().has(`${apiVersion.slice(0, slash)}/${kind}`);
+}
+
+/**
+ * The `openAPIV3Schema` (as vendored, not tightened) of a custom resource type's served version,
+ * or undefined when there is none. For tests that derive broken manifests from the schema.
+ */
+export function crdSchemaFor(apiVersion: string, kind: string): JsonSchema | undefined {
+  const slash = apiVersion.lastIndexOf('/');
+  const entries = slash < 0 ? undefined : crdIndex().get(`${apiVersion.slice(0, slash)}/${kind}`);
+  for (const entry of entries ?? []) {
+    const match = loadCrd(entry).spec.versions.find((v) => v.name === apiVersion.slice(slash + 1));
+    if (match && match.served !== false) {
+      return match.schema?.openAPIV3Schema;
+    }
+  }
+  return undefined;
+}
+
+function lookUp(apiVersion: string, kind: string, fullSchema: boolean): CrdLookup {
   const slash = apiVersion.lastIndexOf('/');
   if (slash < 0) {
     return { found: false };
@@ -106,10 +184,10 @@ export function crdValidatorFor(apiVersion: string, kind: string): CrdLookup {
   if (!entries) {
     return { found: false };
   }
-  const key = `${group}/${version}/${kind}`;
+  const key = `${fullSchema}/${group}/${version}/${kind}`;
   let lookup = validators.get(key);
   if (!lookup) {
-    lookup = compileFor(entries, version, apiVersion, kind);
+    lookup = compileFor(entries, version, apiVersion, kind, fullSchema);
     validators.set(key, lookup);
   }
   return lookup;
@@ -187,7 +265,7 @@ function loadCrd(entry: CrdEntry): Crd {
   return entry.crd;
 }
 
-function compileFor(entries: readonly CrdEntry[], version: string, apiVersion: string, kind: string): CrdLookup {
+function compileFor(entries: readonly CrdEntry[], version: string, apiVersion: string, kind: string, fullSchema: boolean): CrdLookup {
   const offered: string[] = [];
   for (const entry of entries) {
     const crd = loadCrd(entry);
@@ -204,8 +282,7 @@ function compileFor(entries: readonly CrdEntry[], version: string, apiVersion: s
     if (!schema) {
       return { found: true, error: `no schema for ${apiVersion} ${kind}: ${where} has no openAPIV3Schema for ${version}` };
     }
-    const validate = schemaCompiler().compile(tightenRoot(schema));
-    return { found: true, validate: (manifest) => runValidator(validate, manifest) };
+    return { found: true, validate: compileCrdSchema(schema, { fullSchema }) };
   }
   return {
     found: true,

@@ -11,7 +11,9 @@
  * - every object's metadata gets the same light check: a name, string-valued labels and
  *   annotations, well-formed label keys and values.
  *
- * Validators are built on first use and cached, so a test file pays only for the kinds it renders.
+ * Validators are built on first use and cached, so a test file pays only for the kinds it renders;
+ * a custom resource's validator is compiled per manifest shape from the part of the CRD schema
+ * that the manifest reaches (`k8s-schema-prune.ts`), not from the whole schema.
  */
 import { crdValidatorFor } from './k8s-schema-crd';
 import { SchemaIssue, isCoreKind, validateCoreKind } from './k8s-schema-core';
