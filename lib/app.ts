@@ -1,7 +1,8 @@
-import { App, Tags, Validations } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
 import { AtlasStacks, addAtlasStacks } from './atlas';
 import { nagPacks } from './compliance';
 import { PlatformConfig } from './config';
+import { addCostTag } from './cost-tags';
 import { GlobalStack } from './global';
 import { KafkaReplicationStack, addKafkaReplication } from './kafka';
 // Not './ml': its index also re-exports the charts, which load the 5 MB KServe classes.
@@ -44,7 +45,7 @@ export function buildPlatform(app: App, config: PlatformConfig, options: BuildPl
     environment: config.environment,
     owner: config.owner,
   };
-  for (const [key, value] of Object.entries(tags)) Tags.of(app).add(key, value);
+  for (const [key, value] of Object.entries(tags)) addCostTag(app, key, value);
 
   const regions = config.regions.map((region) => new RegionStack(app, `Region-${region.name}`, { config, region }));
   // Spokes grant cluster access to the Argo CD role the hub stack creates: deploy the hub first.

@@ -1,4 +1,4 @@
-import { Validations } from 'aws-cdk-lib';
+import { Stack, Token, Validations } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 
 /** The cdk-nag packs that gate every synth, by their plugin names. */
@@ -19,6 +19,20 @@ export type NagPackName = (typeof NAG_PACK_NAMES)[number];
  */
 export function acknowledgeNag(scope: IConstruct, pack: NagPackName, rule: string, reason: string): void {
   Validations.of(scope).acknowledge({ id: `${pack}::${pack}-${rule}`, reason });
+}
+
+/**
+ * An ARN of `scope`'s stack as cdk-nag writes it in a granular finding (`IAM5[Resource::<arn>]`).
+ *
+ * With `@aws-cdk/core:enablePartitionLiterals` (cdk.json) a stack whose region is known renders
+ * its partition as a literal (`arn:aws:…`), which is what cdk-nag then reports; a stack without
+ * a known region renders `{ Ref: AWS::Partition }`, which cdk-nag writes `<AWS::Partition>`.
+ * Build the ARN with `Stack.of(scope).partition` (as the policy does) and pass it through here,
+ * so the acknowledgement names the finding whichever way the stack renders it.
+ */
+export function nagArn(scope: IConstruct, arn: string): string {
+  const partition = Stack.of(scope).partition;
+  return Token.isUnresolved(partition) ? arn.split(partition).join('<AWS::Partition>') : arn;
 }
 
 /** Acknowledges a finding of CDK's built-in CloudFormation validation (cfn-lint rule id, e.g. `W3010`). */

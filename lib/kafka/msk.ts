@@ -11,7 +11,7 @@ import { CfnCluster, CfnClusterPolicy, CfnConfiguration, CfnTopic } from 'aws-cd
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from '../compliance';
+import { acknowledgeNag, nagArn } from '../compliance';
 import {
   KafkaParameter,
   PlatformConfig,
@@ -425,7 +425,7 @@ export class MskKafka extends Construct {
   /** The wildcards of a client policy, each with its reason. */
   private acknowledgeClientPolicy(policy: iam.ManagedPolicy, access: ClientAccess): void {
     const uuid = 'MSK assigns the cluster UUID in its ARNs at creation, so the grant names the cluster by name and wildcards only that UUID.';
-    const finding = (arn: string) => `IAM5[Resource::${arn.replace(Stack.of(this).partition, '<AWS::Partition>')}]`;
+    const finding = (arn: string) => `IAM5[Resource::${nagArn(this, arn)}]`;
     const arns = [
       this.kafkaArn('cluster'),
       ...[...new Set([...access.writeTopics, ...access.readTopics])].map((t) => this.kafkaArn('topic', t)),

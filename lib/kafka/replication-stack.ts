@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { Fn, RemovalPolicy, Stack, StackProps, Tags } from 'aws-cdk-lib';
+import { Fn, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -7,7 +7,7 @@ import { CfnReplicator } from 'aws-cdk-lib/aws-msk';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from '../compliance';
+import { acknowledgeNag, nagArn } from '../compliance';
 import {
   KafkaParameter,
   PlatformConfig,
@@ -18,6 +18,7 @@ import {
   kafkaReplicationStackName,
 } from '../config';
 import { SdkCalls } from '../edge/sdk-calls';
+import { addCostTag } from '../cost-tags';
 import { attachManagedPolicy } from '../regions/iam';
 import { ReplicationFlow, replicatedConsumerGroups, replicatedTopics, replicationFlows } from './model';
 
@@ -81,7 +82,7 @@ export class KafkaReplicationStack extends Stack {
         throw new Error(`KafkaReplicationStack: flow ${flow.source.name} -> ${flow.target.name} does not end in ${target.name} within account ${target.account}`);
       }
     }
-    Tags.of(this).add('region', target.name);
+    addCostTag(this, 'region', target.name);
     const retention = config.logging.retentionDays as logs.RetentionDays;
 
     const logKey = new kms.Key(this, 'LogKey', {
@@ -255,7 +256,7 @@ export class KafkaReplicationStack extends Stack {
       statements,
     });
 
-    const finding = (a: string) => `IAM5[Resource::${a.replace(this.partition, '<AWS::Partition>')}]`;
+    const finding = (a: string) => `IAM5[Resource::${nagArn(this, a)}]`;
     const uuid = 'MSK assigns the cluster UUID in its ARNs at creation, so the grant names each cluster by name and wildcards only that UUID.';
     for (const r of [source, target]) {
       acknowledgeNag(policy, 'AwsSolutions', finding(arn(r, 'cluster')), uuid);

@@ -1,8 +1,9 @@
-import { App, RemovalPolicy, Stack, StackProps, Tags } from 'aws-cdk-lib';
+import { App, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { PlatformConfig, RegionConfig, mlDataKeyAlias, mlStackName } from '../config';
+import { addCostTag } from '../cost-tags';
 import type { RegionStack } from '../regions/region-stack';
 import { FeatureOnlineStore } from './feature-store';
 import { MlflowDatabase } from './mlflow-database';
@@ -81,7 +82,7 @@ export class MlStack extends Stack {
     });
     this.access = new MlWorkloadAccess(this, 'Access', { config, region, dataKey: this.dataKey });
 
-    Tags.of(this).add('region', region.name);
+    addCostTag(this, 'region', region.name);
   }
 
   /** The configured AZs: nothing asks AWS which AZs the account has (hermetic synth). */

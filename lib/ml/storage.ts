@@ -3,7 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from '../compliance';
+import { acknowledgeNag, nagArn } from '../compliance';
 import {
   PlatformConfig,
   RegionConfig,
@@ -197,15 +197,15 @@ export class MlStorage extends Construct {
       statements,
     });
     for (const arn of bucketArns(region)) {
-      acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::${arn.replace(stack.partition, '<AWS::Partition>')}/*]`,
+      acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::${nagArn(this, arn)}/*]`,
         'S3 replication reads every object version of the source bucket, so the grant covers the bucket\'s objects and nothing outside it.');
     }
     for (const d of destinations) {
       for (const arn of destinationArns(d)) {
-        acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::${arn.replace(stack.partition, '<AWS::Partition>')}/*]`,
+        acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::${nagArn(this, arn)}/*]`,
           'S3 replication writes every replicated object into the destination region\'s bucket of the same kind, so the grant covers that bucket\'s objects only.');
       }
-      acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::arn:<AWS::Partition>:kms:${d.name}:${d.account}:key/*]`,
+      acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::${nagArn(this, `arn:${stack.partition}:kms:${d.name}:${d.account}:key/*`)}]`,
         'The destination key has a random id in another region; the grant is narrowed to the key carrying the derived ML data alias and to use through S3 in that region.');
     }
 

@@ -3,7 +3,7 @@ import * as eks from 'aws-cdk-lib/aws-eks-v2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from '../compliance';
+import { acknowledgeNag, nagArn } from '../compliance';
 import {
   FEAST_SERVICE_ACCOUNT,
   MLFLOW_SERVICE_ACCOUNT,
@@ -116,7 +116,7 @@ export class MlWorkloadAccess extends Construct {
     const policy = attachManagedPolicy(this, `${id}Policy`, { description: purpose, roles: [role], statements });
     for (const g of grants) {
       for (const p of g.prefixes) {
-        acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::arn:<AWS::Partition>:s3:::${g.bucket}/${p}/*]`,
+        acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::${nagArn(this, `${bucketArn(g.bucket)}/${p}/*`)}]`,
           `Object keys under ${p}/ are created at run time (model files, run artifacts, feature data), so the grant names that key prefix of the one bucket and nothing else.`);
       }
     }

@@ -7,7 +7,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as synthetics from 'aws-cdk-lib/aws-synthetics';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from '../compliance';
+import { acknowledgeNag, nagArn } from '../compliance';
 import { PlatformConfig, RegionConfig, apiCanaryName, apiDomainName, apiHealthAlarmName } from '../config';
 import { attachManagedPolicy } from '../regions/iam';
 
@@ -149,7 +149,7 @@ export class ApiCanary extends Construct {
       'Synthetics needs s3:ListAllMyBuckets and cloudwatch:PutMetricData, which have no resource-level permissions; the metric write is limited to the CloudWatchSynthetics namespace by condition.');
     acknowledgeNag(this, 'AwsSolutions', `IAM5[Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as s3.CfnBucket)}.Arn>/*]`,
       'The canary writes a new object per run under generated keys in its own artifacts bucket; the grant is that bucket only.');
-    acknowledgeNag(this, 'AwsSolutions', `IAM5[Resource::arn:<AWS::Partition>:logs:${region.name}:${region.account}:log-group:/aws/lambda/cwsyn-*]`,
+    acknowledgeNag(this, 'AwsSolutions', `IAM5[Resource::${nagArn(this, lambdaLogs)}]`,
       'Synthetics names the canary function (and so its log group) cwsyn-<name>-<random id> at creation; the prefix is the narrowest stable name.');
 
     this.canary = new synthetics.Canary(this, 'Canary', {

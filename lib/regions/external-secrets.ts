@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from '../compliance';
+import { acknowledgeNag, nagArn } from '../compliance';
 import { ATLAS_CONNECTION_ENV, EXTERNAL_SECRETS_SERVICE_ACCOUNT, PlatformConfig, atlasConnectionStackName, secretNamePrefix, serviceSecretName } from '../config';
 import { attachManagedPolicy } from './iam';
 import { podIdentityRole } from './pod-identity';
@@ -62,13 +62,14 @@ export class ExternalSecretsAccess extends Construct {
 
     const namespace = config.gitops.operators.externalSecrets.namespace;
     this.role = podIdentityRole(this, 'Role', `External Secrets controller (${namespace}/${EXTERNAL_SECRETS_SERVICE_ACCOUNT}): read ${secretNamePrefix(config)}* secrets`);
+    const secrets = stack.formatArn({ service: 'secretsmanager', resource: 'secret', resourceName: `${secretNamePrefix(config)}*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
     attachManagedPolicy(this, 'Policy', {
       description: `Read this environment's platform secrets (${secretNamePrefix(config)}*) and decrypt them`,
       roles: [this.role],
       statements: [
         new iam.PolicyStatement({
           actions: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
-          resources: [stack.formatArn({ service: 'secretsmanager', resource: 'secret', resourceName: `${secretNamePrefix(config)}*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME })],
+          resources: [secrets],
         }),
         new iam.PolicyStatement({
           actions: ['kms:Decrypt', 'kms:DescribeKey'],
@@ -77,7 +78,7 @@ export class ExternalSecretsAccess extends Construct {
         }),
       ],
     });
-    acknowledgeNag(this, 'AwsSolutions', `IAM5[Resource::arn:<AWS::Partition>:secretsmanager:${stack.region}:${stack.account}:secret:${secretNamePrefix(config)}*]`,
+    acknowledgeNag(this, 'AwsSolutions', `IAM5[Resource::${nagArn(this, secrets)}]`,
       'Secret ARNs end in a random suffix AWS adds, so the grant names the environment\'s secret-name prefix; only this environment\'s platform secrets match it.');
 
     new eks.CfnPodIdentityAssociation(this, 'Association', {

@@ -12,7 +12,7 @@ import * as route53 from 'aws-cdk-lib/aws-route53';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from '../compliance';
+import { acknowledgeNag, nagArn } from '../compliance';
 import {
   EdgeParameter,
   LOAD_BALANCER_CONTROLLER_SERVICE_ACCOUNT,
@@ -317,7 +317,7 @@ export class PlatformIngress extends Construct {
     }));
     acknowledgeNag(policy, 'AwsSolutions', 'IAM5[Resource::*]',
       'RequestCertificate has no resource to name before the certificate exists; the grant is limited by the acm:DomainNames condition to the platform\'s own names.');
-    acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::arn:<AWS::Partition>:acm:${stack.region}:${stack.account}:certificate/*]`,
+    acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::${nagArn(this, certificates)}]`,
       'Certificate ARNs are random until requested; tagging and deleting are limited by tag conditions to this environment\'s edge certificates.');
 
     // A new set of names is a new certificate: the token changes with them, so ACM does not hand
@@ -365,13 +365,14 @@ export class PlatformIngress extends Construct {
       }),
     });
     const path = edgeParameterPath(config, region);
+    const parameters = stack.formatArn({ service: 'ssm', resource: 'parameter', resourceName: `${path.slice(1)}*` });
     const policy = attachManagedPolicy(this, 'LinkPolicy', {
       description: `Read ${path}* and describe the ${region.name} ingress certificate`,
       roles: [role],
       statements: [
         new iam.PolicyStatement({
           actions: ['ssm:GetParameter'],
-          resources: [stack.formatArn({ service: 'ssm', resource: 'parameter', resourceName: `${path.slice(1)}*` })],
+          resources: [parameters],
         }),
         new iam.PolicyStatement({
           actions: ['acm:DescribeCertificate'],
@@ -379,7 +380,7 @@ export class PlatformIngress extends Construct {
         }),
       ],
     });
-    acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::arn:<AWS::Partition>:ssm:${region.name}:${region.account}:parameter${path}*]`,
+    acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::${nagArn(this, parameters)}]`,
       'The global stack reads every edge value of this region, and only those: the grant is the region\'s own derived parameter path.');
     return role;
   }

@@ -1,10 +1,11 @@
-import { RemovalPolicy, Stack, StackProps, Tags } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ATLAS_CONNECTION_ENV, PlatformConfig, RegionConfig, clusterName, kafkaEngineOf, regionStackName, serviceDatabaseName, serviceSecretName } from '../config';
 import { AtlasPrivateLink } from '../atlas/private-link';
+import { addCostTag } from '../cost-tags';
 import { ArgoCdCapability, grantArgoCdClusterAccess } from '../gitops/argocd-capability';
 import { MskKafka, StrimziVolumeKey } from '../kafka';
 import { RegionObservability } from '../observability/region-observability';
@@ -178,7 +179,7 @@ export class RegionStack extends Stack {
       secretsKey: this.appSecretsKey,
     });
 
-    Tags.of(this).add('region', region.name);
+    addCostTag(this, 'region', region.name);
   }
 
   /**

@@ -178,7 +178,7 @@ describe('Atlas stack (prod: the seed Global Cluster)', () => {
       },
     });
     t.hasResourceProperties('AWS::IAM::ManagedPolicy', {
-      PolicyDocument: { Statement: [{ Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:DescribeKey'], Effect: 'Allow', Resource: { 'Fn::GetAtt': [keyId, 'Arn'] } }] },
+      PolicyDocument: { Statement: [{ Action: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt'], Effect: 'Allow', Resource: { 'Fn::GetAtt': [keyId, 'Arn'] } }] },
     });
     t.hasResource('MongoDB::Atlas::EncryptionAtRest', {
       Properties: {
@@ -220,7 +220,7 @@ describe('Atlas stack (prod: the seed Global Cluster)', () => {
       PolicyDocument: { Statement: Match.arrayWith([{
         Action: 'secretsmanager:GetSecretValue',
         Effect: 'Allow',
-        Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':secretsmanager:us-east-1:111111111111:secret:cfn/atlas/profile/default-??????']] },
+        Resource: 'arn:aws:secretsmanager:us-east-1:111111111111:secret:cfn/atlas/profile/default-??????',
       }]) },
     });
   });
@@ -309,7 +309,7 @@ describe('type activation stacks (prerequisites CloudFormation can automate)', (
       AssumeRolePolicyDocument: { Statement: [{ Action: 'sts:AssumeRole', Principal: { Service: 'resources.cloudformation.amazonaws.com' }, Condition: { StringEquals: { 'aws:SourceAccount': account } }, Effect: 'Allow' }] },
     });
     t.hasResourceProperties('AWS::IAM::ManagedPolicy', {
-      PolicyDocument: { Statement: [{ Action: 'secretsmanager:GetSecretValue', Effect: 'Allow', Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:secretsmanager:eu-west-1:${account}:secret:cfn/atlas/profile/default-??????`]] } }] },
+      PolicyDocument: { Statement: [{ Action: 'secretsmanager:GetSecretValue', Effect: 'Allow', Resource: `arn:aws:secretsmanager:eu-west-1:${account}:secret:cfn/atlas/profile/default-??????` }] },
     });
   });
 

@@ -5,9 +5,9 @@ import * as eks from 'aws-cdk-lib/aws-eks-v2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { PlatformConfig, clusterName } from '../../lib/config';
-import { SYNTH_CONTEXT } from '../../lib/synth-context';
 import { MskKafka } from '../../lib/kafka/msk';
 import { ExternalSecretsAccess } from '../../lib/regions/external-secrets';
+import { cdkJsonContext } from '../helpers/synth';
 
 export { configData, prodWithReplicatedConsumer, shipped, twoAccountProd } from './config-fixtures';
 
@@ -28,7 +28,7 @@ export interface BuiltMsk {
 export function buildMsk(config: PlatformConfig, regionName: string, schemaDir?: string): BuiltMsk {
   const region = config.regions.find((r) => r.name === regionName)!;
   // No built-in CloudFormation validation here (it costs seconds): the full synth in test/app.test.ts runs it.
-  const app = new App({ builtinCloudFormationValidation: false, context: { ...SYNTH_CONTEXT } });
+  const app = new App({ builtinCloudFormationValidation: false, context: cdkJsonContext() });
   const stack = new Stack(app, 'Kafka', { env: { account: region.account, region: region.name } });
   const vpc = new ec2.Vpc(stack, 'Vpc', {
     ipAddresses: ec2.IpAddresses.cidr(region.cidr),

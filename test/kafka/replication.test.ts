@@ -4,7 +4,7 @@ import { nagPacks } from '../../lib/compliance';
 import { PlatformConfig, RegionConfig, kafkaParameterName } from '../../lib/config';
 import { replicatedConsumerGroups, replicationFlows } from '../../lib/kafka/model';
 import { KafkaReplicationStack, REPLICATOR_INTERNAL_TOPICS, addKafkaReplication } from '../../lib/kafka/replication-stack';
-import { SYNTH_CONTEXT } from '../../lib/synth-context';
+import { cdkJsonContext } from '../helpers/synth';
 import { plain, prodWithReplicatedConsumer, shipped, twoAccountProd } from './fixtures';
 
 const prod = shipped('prod');
@@ -13,7 +13,7 @@ const [us, eu] = prod.regions;
 /** The replication stack into eu-west-1 of `config`, synthesized with the four nag packs gating it. */
 function synthInto(config: PlatformConfig, targetName: string) {
   const target = config.regions.find((r) => r.name === targetName)!;
-  const app = new App({ builtinCloudFormationValidation: false, context: { ...SYNTH_CONTEXT } });
+  const app = new App({ builtinCloudFormationValidation: false, context: cdkJsonContext() });
   Validations.of(app).addPlugins(...nagPacks(app));
   const stack = new KafkaReplicationStack(app, `KafkaReplication-${target.name}`, { config, target, flows: replicationFlows(config).filter((f) => f.target === target) });
   const assembly = app.synth();

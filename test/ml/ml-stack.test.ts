@@ -98,7 +98,7 @@ describe('model and feature buckets', () => {
       expect(bucket.Properties.ReplicationConfiguration.Rules).toEqual([expect.objectContaining({
         Id: 'to-eu-west-1',
         Destination: {
-          Bucket: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:s3:::automatedai-prod-ml-${kind}-eu-west-1`]] },
+          Bucket: `arn:aws:s3:::automatedai-prod-ml-${kind}-eu-west-1`,
           EncryptionConfiguration: { ReplicaKmsKeyID: 'arn:aws:kms:eu-west-1:111111111111:alias/automatedai-prod-ml-data' },
         },
       })]);
@@ -117,7 +117,7 @@ describe('model and feature buckets', () => {
             DeleteMarkerReplication: { Status: 'Enabled' },
             SourceSelectionCriteria: { SseKmsEncryptedObjects: { Status: 'Enabled' } },
             Destination: {
-              Bucket: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:s3:::automatedai-prod-ml-${kind}-eu-west-1`]] },
+              Bucket: `arn:aws:s3:::automatedai-prod-ml-${kind}-eu-west-1`,
               Account: '222222222222',
               AccessControlTranslation: { Owner: 'Destination' },
               EncryptionConfiguration: { ReplicaKmsKeyID: 'arn:aws:kms:eu-west-1:222222222222:alias/automatedai-prod-ml-data' },
@@ -283,7 +283,7 @@ describe('Pod Identity roles, scoped to what each workload uses', () => {
     expect(hubObjects.Action).toContain('s3:PutObject');
     const [spokeObjects] = policyOf(spoke(), 'AccessFeast');
     expect(spokeObjects.Action).toBe('s3:GetObject');
-    expect(JSON.stringify(spokeObjects.Resource)).toMatch(/automatedai-prod-ml-features-eu-west-1\/registry\/\*.*offline\/\*/);
+    expect(spokeObjects.Resource).toEqual(['offline', 'registry'].map((p) => `arn:aws:s3:::automatedai-prod-ml-features-eu-west-1/${p}/*`));
   });
 
   test('GIVEN every ML role WHEN synthesized THEN none has an inline policy or an S3 wildcard beyond its prefixes', () => {

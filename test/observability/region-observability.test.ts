@@ -20,6 +20,7 @@ import {
   sloRuleGroups,
   tracingDomainName,
 } from '../../lib/observability';
+import { cdkJsonContext } from '../helpers/synth';
 import { regionOf, shipped, variant } from './fixtures';
 import { promtool, promtoolTest, writeRuleFile } from './promtool';
 
@@ -29,9 +30,12 @@ function build(
   region: RegionConfig,
   extra?: (stack: Stack, construct: RegionObservability) => void,
 ): { template: Template; construct: RegionObservability } {
-  const app = new App();
+  const app = new App({ context: cdkJsonContext() });
   const stack = new Stack(app, 'Test', { env: { account: region.account, region: region.name } });
   const vpc = new ec2.Vpc(stack, 'Vpc', {
+    // A stand-in for PlatformNetwork's VPC (which closes its default security group): without the
+    // restrictDefaultSecurityGroup custom resource, the template holds only what this layer adds.
+    restrictDefaultSecurityGroup: false,
     ipAddresses: ec2.IpAddresses.cidr(region.cidr),
     availabilityZones: [...region.availabilityZones],
     natGateways: 1,
@@ -96,7 +100,7 @@ describe('AMP workspace and alert routing', () => {
         expect.objectContaining({
           Effect: 'Allow',
           Action: 'sns:Publish',
-          Principal: { Service: ['aps.amazonaws.com', 'cloudwatch.amazonaws.com', 'budgets.amazonaws.com'] },
+          Principal: { Service: ['aps.amazonaws.com', 'budgets.amazonaws.com', 'cloudwatch.amazonaws.com'] },
           Condition: { StringEquals: { 'aws:SourceAccount': '111111111111' } },
         }),
       ]));
@@ -215,7 +219,7 @@ describe('feature flags', () => {
     template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
       PolicyDocument: {
         Statement: [
-          Match.objectLike({ Action: ['appconfig:StartConfigurationSession', 'appconfig:GetLatestConfiguration'] }),
+          Match.objectLike({ Action: ['appconfig:GetLatestConfiguration', 'appconfig:StartConfigurationSession'] }),
           Match.objectLike({ Action: 'kms:Decrypt', Condition: { StringEquals: { 'kms:ViaService': 'appconfig.us-east-1.amazonaws.com' } } }),
         ],
       },

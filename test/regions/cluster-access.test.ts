@@ -40,7 +40,7 @@ describe('service secrets and External Secrets access', () => {
       JSON.stringify(p.Properties.PolicyDocument).includes('secretsmanager:GetSecretValue'),
     ) as any;
     const [read, decrypt] = policy.Properties.PolicyDocument.Statement;
-    expect(read.Action).toEqual(['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret']);
+    expect(read.Action).toEqual(['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']);
     expect(JSON.stringify(read.Resource)).toContain(':secretsmanager:us-east-1:111111111111:secret:automatedai/prod/*');
     expect(decrypt.Condition).toEqual({ StringEquals: { 'kms:ViaService': 'secretsmanager.us-east-1.amazonaws.com' } });
   });

@@ -291,7 +291,7 @@ describe('published for the global stack', () => {
         Statement: [
           Match.objectLike({
             Action: 'sts:AssumeRole',
-            Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::111111111111:root']] } },
+            Principal: { AWS: 'arn:aws:iam::111111111111:root' },
             Condition: { ArnEquals: { 'aws:PrincipalArn': edgeWiringRoleArn(prod.config) } },
           }),
         ],
@@ -320,7 +320,7 @@ describe('AWS Load Balancer Controller', () => {
     const [describe, register] = policy.Properties.PolicyDocument.Statement;
     expect(describe.Resource).toBe('*');
     for (const action of describe.Action) expect(action).toMatch(/:Describe/);
-    expect(register.Action).toEqual(['elasticloadbalancing:RegisterTargets', 'elasticloadbalancing:DeregisterTargets']);
+    expect(register.Action).toEqual(['elasticloadbalancing:DeregisterTargets', 'elasticloadbalancing:RegisterTargets']);
     expect(register.Resource).toEqual([{ Ref: expect.stringMatching(/^IngressTargetGrouphttp[A-Z0-9]/) }, { Ref: expect.stringMatching(/^IngressTargetGrouphttps/) }]);
     expect(JSON.stringify(policy.Properties.PolicyDocument)).not.toMatch(/Authorize|Revoke|Create|Delete|Modify/);
   });
