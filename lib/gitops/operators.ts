@@ -68,7 +68,9 @@ export const OPERATOR_RELEASES: Readonly<Record<OperatorKey, OperatorRelease>> =
   externalSecrets: { release: 'external-secrets', wave: 0, podSecurity: 'restricted' },
   strimzi: { release: 'strimzi', wave: 0, podSecurity: 'restricted' },
   kserveCrd: { release: 'kserve-crd', wave: 0, podSecurity: 'baseline' },
-  kubePrometheusStack: { release: 'kube-prometheus-stack', wave: 0, podSecurity: 'privileged' },
+  // In the monitoring namespace, which the observability chart renders (privileged for
+  // node-exporter, default-deny, the mesh exception acknowledged).
+  kubePrometheusStack: { release: 'kube-prometheus-stack', wave: 0, podSecurity: 'privileged', namespaceFromManifests: true },
   istiod: { release: 'istiod', wave: 1, podSecurity: 'privileged' },
   kserve: { release: 'kserve', wave: 1, podSecurity: 'baseline' },
   opentelemetryOperator: { release: 'opentelemetry-operator', wave: 1, podSecurity: 'baseline' },

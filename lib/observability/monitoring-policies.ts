@@ -85,9 +85,9 @@ export function vpcScrapePorts(config: PlatformConfig, region: RegionConfig): nu
 
 /**
  * The monitoring namespace's NetworkPolicies: default deny (ingress and egress), then exactly
- * what Prometheus, Grafana and the rest of kube-prometheus-stack need. The namespace itself is
- * created by Argo CD for the kube-prometheus-stack chart; these policies come with the
- * observability layer's manifests.
+ * what Prometheus, Grafana and the rest of kube-prometheus-stack need. The namespace itself, and
+ * these policies, come with the observability layer's manifests (kube-prometheus-stack's
+ * Application installs into it without creating it).
  *
  * - every pod: DNS; the API server (the EKS private endpoint's interfaces in the VPC, 443) for
  *   the operator, Grafana's dashboard sidecar, kube-state-metrics, Prometheus' discovery and the

@@ -1,7 +1,9 @@
+import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
+import { acknowledgeManifest } from '../compliance/acknowledge';
 import { SECRET_STORE_NAME, mlNamespace, observabilitySecretName, serviceNamespace } from '../config';
 import { strimziNamespaces } from '../kafka/strimzi-chart';
-import { GRAFANA_ADMIN_SECRET } from '../gitops/operators';
+import { GRAFANA_ADMIN_SECRET, OPERATOR_RELEASES } from '../gitops/operators';
 import { ExternalSecret, ExternalSecretSpecSecretStoreRefKind, ExternalSecretSpecTargetCreationPolicy } from '../imports/eso-externalsecret-external-secrets.io';
 import { Kiali, KialiSpecAuthStrategy, KialiSpecExternalServicesTracingProvider } from '../imports/kiali-kiali.io';
 import { Prometheus } from '../imports/prom-prometheus-monitoring.coreos.com';
@@ -14,12 +16,35 @@ import { GRAFANA_SERVICE, JAEGER_PORTS, KIALI_NAME, jaegerQueryHost, monitoringN
 import { platformPrometheus } from './prometheus';
 import { PromRuleGroup, serviceSloGroup, sloTargets } from './slo';
 
+/**
+ * Why the monitoring namespace stays out of the mesh, as the compliance report's acknowledgement
+ * of `mesh-mtls-strict` on it (written on the Namespace).
+ */
+export function monitoringOutsideMeshReason(): string {
+  return 'kube-prometheus-stack runs outside the mesh. node-exporter is on the host network, where Istio injects no sidecar and ' +
+    'NetworkPolicies do not apply; it is why this namespace enforces Pod Security privileged (warn and audit stay restricted). ' +
+    'Prometheus must scrape every namespace whatever state the mesh is in, unmeshed targets included (tracing, the operators\' ' +
+    'namespaces, kubelets, node-exporter, the API server): its Istio sidecar intercepts no traffic and only supplies the workload ' +
+    'certificate Prometheus presents to STRICT mTLS targets. The Prometheus operator\'s admission webhooks are called by the API ' +
+    'server, which has no mesh identity. Grafana is read by Kiali and reads Prometheus and Jaeger, none of them meshed. Queries of ' +
+    'Prometheus and Grafana, scrapes of unmeshed targets and the stack\'s own metrics therefore travel without mesh mTLS inside the ' +
+    'VPC (remote write to AMP is HTTPS, SigV4-signed). Compensating controls: a default-deny NetworkPolicy (ingress and egress) ' +
+    'beside which only these are open: DNS; the API server (443 out, the operator\'s webhooks 10250 in); Prometheus\' egress to the ' +
+    'ports it scrapes, the Pod Identity agent and istiod; scrapes inside the namespace from Prometheus alone; Prometheus\' query API ' +
+    'from this namespace and the mesh namespace only; Grafana from the mesh namespace (Kiali) only, to Prometheus and Jaeger\'s query ' +
+    'service only.';
+}
+
 /** Props of {@link ObservabilityChart}: the cluster's config and region. */
 export interface ObservabilityChartProps extends ClusterChartProps {}
 
 /**
  * Metrics, SLOs, dashboards and the mesh console of one cluster:
  *
+ * - the monitoring namespace itself (kube-prometheus-stack installs into it; its Application does
+ *   not create it): Pod Security enforce at the operator's level (`privileged`, for
+ *   node-exporter), warn and audit `restricted`, outside the mesh with the reason as the
+ *   compliance report's acknowledgement ({@link monitoringOutsideMeshReason});
  * - the platform `Prometheus` (see `platformPrometheus`), remote-writing to the region's AMP;
  * - a ServiceMonitor (or PodMonitor) per service, Envoy statistics of every Istio proxy, istiod,
  *   and, as `observability.monitors` says, Kafka (Strimzi pods or MSK open monitoring, following
@@ -45,6 +70,24 @@ export class ObservabilityChart extends ClusterChart {
     const config = this.config;
     const region = this.region;
     const namespace = monitoringNamespace(config);
+
+    // The labels Argo CD's managedNamespaceMetadata gave it when the operator's Application
+    // created it. No `istio-injection` label, not even `disabled`: the Prometheus pod asks for its
+    // certificate-only sidecar with the pod label `sidecar.istio.io/inject: "true"`, which istiod's
+    // injection webhook honours only in namespaces without that label. Without
+    // `istio-injection: enabled` no other pod here gets a sidecar.
+    const ns = new k8s.KubeNamespace(this, 'namespace', {
+      metadata: {
+        name: namespace,
+        labels: {
+          'pod-security.kubernetes.io/enforce': OPERATOR_RELEASES.kubePrometheusStack.podSecurity,
+          'pod-security.kubernetes.io/enforce-version': 'latest',
+          'pod-security.kubernetes.io/audit': 'restricted',
+          'pod-security.kubernetes.io/warn': 'restricted',
+        },
+      },
+    });
+    acknowledgeManifest(ns, 'mesh-mtls-strict', monitoringOutsideMeshReason());
 
     this.prometheus = platformPrometheus(this, config, region);
     monitoringNetworkPolicies(this, config, region);

@@ -1,7 +1,7 @@
 import * as YAML from 'yaml';
 import { EXTERNAL_SECRETS_SERVICE_ACCOUNT, argoProjectName, clusterArn, clusterName } from '../../lib/config';
 import { GRAFANA_ADMIN_SECRET, OPERATOR_RELEASES, OperatorKey } from '../../lib/gitops/operators';
-import { TracingChart, tracingNamespace } from '../../lib/observability';
+import { ObservabilityChart, TracingChart, monitoringNamespace, tracingNamespace } from '../../lib/observability';
 import { Testing } from 'cdk8s';
 import { INGRESS_GATEWAY_RELEASE, INGRESS_PORTS } from '../../lib/mesh/mesh-names';
 import { Generated, generateApplications } from './argo-sim';
@@ -130,14 +130,28 @@ describe('operators ApplicationSet: generated Applications', () => {
   });
 
   test('GIVEN prod WHEN generated THEN every operator syncs automatically with prune, self-heal, retries and SSA, creating its namespace unless the manifests render it', () => {
+    const rendersOwnNamespace = new Set([OPERATOR_RELEASES.jaegerOperator.release, OPERATOR_RELEASES.kubePrometheusStack.release]);
     for (const { app } of generated) {
-      const fromManifests = app.metadata.labels['platform/operator'] === OPERATOR_RELEASES.jaegerOperator.release;
+      const fromManifests = rendersOwnNamespace.has(app.metadata.labels['platform/operator']);
       expect(app.spec.syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
       expect(app.spec.syncPolicy.syncOptions).toEqual([`CreateNamespace=${!fromManifests}`, 'ServerSideApply=true', 'RespectIgnoreDifferences=true']);
       expect(app.spec.syncPolicy.retry).toEqual({ limit: 10, backoff: { duration: '30s', factor: 2, maxDuration: '10m' } });
     }
-    // Only the Jaeger operator shares a namespace the manifests render (tracing).
-    expect(operatorKeys.filter((k) => OPERATOR_RELEASES[k].namespaceFromManifests)).toEqual(['jaegerOperator']);
+    // Only these share a namespace the manifests render (tracing, monitoring).
+    expect(operatorKeys.filter((k) => OPERATOR_RELEASES[k].namespaceFromManifests).sort()).toEqual(['jaegerOperator', 'kubePrometheusStack']);
+  });
+
+  test('GIVEN prod WHEN generated THEN kube-prometheus-stack installs into the monitoring namespace without creating it, and the observability chart renders it at the level the operator declares', () => {
+    for (const region of prod.regions) {
+      const app = appOf('kubePrometheusStack', region.name);
+      expect(app.spec.destination.namespace).toBe(monitoringNamespace(prod));
+      expect(app.spec.syncPolicy.syncOptions).toContain('CreateNamespace=false');
+      const rendered = Testing.synth(new ObservabilityChart(Testing.app(), 'observability', { config: prod, region }));
+      const ns = rendered.find((m) => m.kind === 'Namespace' && m.metadata.name === monitoringNamespace(prod))!;
+      // Exactly the labels Argo CD's managedNamespaceMetadata would have set.
+      expect(ns.metadata.labels).toMatchObject(app.spec.syncPolicy.managedNamespaceMetadata.labels);
+      expect(ns.metadata.labels['pod-security.kubernetes.io/enforce']).toBe('privileged');
+    }
   });
 
   test('GIVEN prod WHEN generated THEN the Jaeger operator installs into the tracing namespace, whose rendered Namespace enforces the level it declares', () => {

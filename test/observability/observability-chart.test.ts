@@ -3,7 +3,8 @@ import * as path from 'path';
 import * as YAML from 'yaml';
 import { PROMETHEUS_SERVICE_ACCOUNT, mlNamespace, observabilitySecretName } from '../../lib/config';
 import { strimziNamespaces } from '../../lib/kafka/strimzi-chart';
-import { GRAFANA_ADMIN_SECRET, GRAFANA_DASHBOARD_LABEL } from '../../lib/gitops/operators';
+import { GRAFANA_ADMIN_SECRET, GRAFANA_DASHBOARD_LABEL, OPERATOR_RELEASES } from '../../lib/gitops/operators';
+import { K8S_ACK_ANNOTATION_PREFIX } from '../../lib/compliance/acknowledge';
 import { checkMeshControls } from '../../lib/compliance/k8s/mesh-controls';
 import {
   AMP_WORKSPACE_ENV,
@@ -16,6 +17,7 @@ import {
   vpcScrapePorts,
   ampRemoteWriteUrl,
   errorRatioRecord,
+  monitoringOutsideMeshReason,
   serviceDashboard,
   servicePanels,
   serviceSloGroup,
@@ -206,6 +208,62 @@ describe('ObservabilityChart', () => {
         expect(spans.to[0].namespaceSelector.matchLabels['kubernetes.io/metadata.name']).toBe('tracing');
         expect(spans.ports.map((p: any) => p.port)).toEqual([4317, 4318]);
       }
+    });
+  });
+
+  describe('monitoring Namespace', () => {
+    const ACK = `${K8S_ACK_ANNOTATION_PREFIX}mesh-mtls-strict`;
+    const NOT_MESHED = 'the Namespace is not in the mesh (no istio-injection: enabled label)';
+    const mtlsOf = (m: Manifest[]) => checkMeshControls(m, { rootNamespace: 'istio-system' }).find((r) => r.control === 'mesh-mtls-strict' && r.subject === 'Namespace/monitoring')!;
+
+    test.each([['prod', prodEast], ['dev', devEast]] as const)('GIVEN %s WHEN rendered THEN the chart renders the namespace with the Pod Security levels the operator catalogue declares for it', (_env, manifests) => {
+      const ns = find(manifests, 'Namespace', 'monitoring');
+      expect(ns.metadata.labels).toMatchObject({
+        // node-exporter needs the host: privileged is enforced, restricted still warns and audits.
+        'pod-security.kubernetes.io/enforce': 'privileged',
+        'pod-security.kubernetes.io/enforce-version': 'latest',
+        'pod-security.kubernetes.io/warn': 'restricted',
+        'pod-security.kubernetes.io/audit': 'restricted',
+      });
+      expect(ns.metadata.labels['pod-security.kubernetes.io/enforce']).toBe(OPERATOR_RELEASES.kubePrometheusStack.podSecurity);
+    });
+
+    test('GIVEN prod WHEN rendered THEN the namespace carries no istio-injection label at all, so the Prometheus pod\'s own inject label still gets it its certificate sidecar', () => {
+      // istiod's webhook for pods labelled `sidecar.istio.io/inject: "true"` selects namespaces where
+      // `istio-injection` does not exist: `disabled` would silently drop the sidecar and with it the
+      // certificate every STRICT scrape presents; `enabled` would inject every pod of the stack.
+      const labels = find(prodEast, 'Namespace', 'monitoring').metadata.labels;
+      expect(Object.keys(labels).filter((k) => k.startsWith('istio'))).toEqual([]);
+      expect(prometheusOf(prodEast).spec.podMetadata.labels).toEqual({ 'sidecar.istio.io/inject': 'true' });
+    });
+
+    test.each([['prod', prodEast], ['dev', devEast]] as const)('GIVEN %s WHEN the mesh controls run THEN the namespace fails mesh-mtls-strict and the Namespace acknowledges it with the reason', (_env, manifests) => {
+      const ns = find(manifests, 'Namespace', 'monitoring');
+      expect(ns.metadata.annotations).toEqual({ [ACK]: monitoringOutsideMeshReason() });
+      const mtls = mtlsOf(manifests);
+      // The finding itself stays: the acknowledgement explains it, it does not hide it. (This chart
+      // alone has no mesh-wide PeerAuthentication; the report's test sees the whole folder.)
+      expect(mtls.problems).toContain(NOT_MESHED);
+      expect(mtls.manifest).toBe(ns);
+    });
+
+    test('GIVEN the reason WHEN read THEN it names why each component stays out and the compensating controls that exist', () => {
+      const reason = monitoringOutsideMeshReason();
+      for (const claim of ['node-exporter is on the host network', 'Pod Security privileged', 'admission webhooks', 'Grafana is read by Kiali', 'default-deny NetworkPolicy (ingress and egress)', 'intercepts no traffic']) {
+        expect([claim, reason.includes(claim)]).toEqual([claim, true]);
+      }
+      // The controls it cites are rendered.
+      for (const name of ['default-deny', 'allow-dns', 'allow-api-server', 'allow-prometheus-egress', 'allow-prometheus-scrape', 'allow-grafana', 'prometheus-platform-ingress']) {
+        expect(find(prodEast, 'NetworkPolicy', name, 'monitoring')).toBeDefined();
+      }
+    });
+
+    test('GIVEN the Namespace without its acknowledgement WHEN the mesh controls run THEN nothing explains the failing row (the test above can fail)', () => {
+      const bare = prodEast.map((m) => (m.kind === 'Namespace' ? { ...m, metadata: { ...m.metadata, annotations: undefined } } : m));
+      expect(mtlsOf(bare).manifest?.metadata).not.toHaveProperty(['annotations', ACK]);
+      expect(mtlsOf(bare).problems).toContain(NOT_MESHED);
+      // Without the rendered Namespace the check cannot see the namespace is outside the mesh.
+      expect(mtlsOf(prodEast.filter((m) => m.kind !== 'Namespace')).problems).not.toContain(NOT_MESHED);
     });
   });
 
