@@ -20,6 +20,16 @@ import { PromRuleGroup, serviceSloGroup, sloTargets } from './slo';
  * Why the monitoring namespace stays out of the mesh, as the compliance report's acknowledgement
  * of `mesh-mtls-strict` on it (written on the Namespace).
  */
+/**
+ * Why a namespace outside the mesh has no AuthorizationPolicy enforcement (`mesh-authz-default-deny`),
+ * and what decides access there instead.
+ */
+export function outsideMeshAuthorizationReason(namespace: string): string {
+  return `${namespace} is outside the mesh for the reasons given under mesh-mtls-strict, and AuthorizationPolicies are enforced only by ` +
+    'sidecars, so the mesh-wide deny-all does not protect it. Who may connect is decided instead by the default-deny NetworkPolicies ' +
+    'of this namespace (ingress and egress, by pod and namespace selector and port, without workload identity), listed under mesh-mtls-strict.';
+}
+
 export function monitoringOutsideMeshReason(): string {
   return 'kube-prometheus-stack runs outside the mesh. node-exporter is on the host network, where Istio injects no sidecar and ' +
     'NetworkPolicies do not apply; it is why this namespace enforces Pod Security privileged (warn and audit stay restricted). ' +
@@ -88,6 +98,7 @@ export class ObservabilityChart extends ClusterChart {
       },
     });
     acknowledgeManifest(ns, 'mesh-mtls-strict', monitoringOutsideMeshReason());
+    acknowledgeManifest(ns, 'mesh-authz-default-deny', outsideMeshAuthorizationReason(ns.name));
 
     this.prometheus = platformPrometheus(this, config, region);
     monitoringNetworkPolicies(this, config, region);

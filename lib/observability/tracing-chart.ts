@@ -30,6 +30,7 @@ import {
   monitoringNamespace,
   tracingNamespace,
 } from './observability-names';
+import { outsideMeshAuthorizationReason } from './observability-chart';
 
 /** Non-root uid every tracing container runs as (the Jaeger and collector images run as 10001). */
 export const TRACING_RUN_AS_USER = 10001;
@@ -111,6 +112,7 @@ export class TracingChart extends ClusterChart {
       },
     });
     acknowledgeManifest(ns, 'mesh-mtls-strict', tracingOutsideMeshReason(durable));
+    acknowledgeManifest(ns, 'mesh-authz-default-deny', outsideMeshAuthorizationReason(namespace));
 
     this.collector = new OpenTelemetryCollectorV1Beta1(this, 'collector', {
       metadata: { name: OTEL_COLLECTOR_NAME, namespace },

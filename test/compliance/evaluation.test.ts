@@ -179,6 +179,7 @@ describe('Kubernetes evaluation', () => {
     ['a namespace out of the mesh', [{ ...NAMESPACE, metadata: { name: 'shop' } }, ...MESH_ROOT, DEFAULT_DENY], 'mesh-mtls-strict', /not in the mesh/],
     ['no deny-all AuthorizationPolicy', [NAMESPACE, MESH_ROOT[0], DEFAULT_DENY], 'mesh-authz-default-deny', /no deny-all AuthorizationPolicy/],
     ['an allow-everything rule', [NAMESPACE, ...MESH_ROOT, DEFAULT_DENY, { apiVersion: 'security.istio.io/v1', kind: 'AuthorizationPolicy', metadata: { name: 'open', namespace: 'shop' }, spec: { action: 'ALLOW', rules: [{}] } }], 'mesh-authz-default-deny', /open has an empty rule/],
+    ['a namespace out of the mesh, where no sidecar enforces the mesh-wide deny-all', [{ ...NAMESPACE, metadata: { name: 'shop', labels: { 'istio-injection': 'disabled' } } }, ...MESH_ROOT, DEFAULT_DENY], 'mesh-authz-default-deny', /not in the mesh .*no sidecar enforces AuthorizationPolicies/],
     ['no default-deny NetworkPolicy', [NAMESPACE, ...MESH_ROOT], 'netpol-default-deny', /no default-deny Ingress NetworkPolicy.*no default-deny Egress/],
     ['an ingress-only default-deny', [NAMESPACE, ...MESH_ROOT, { ...DEFAULT_DENY, spec: { podSelector: {}, policyTypes: ['Ingress'] } }], 'netpol-default-deny', /no default-deny Egress/],
   ])('mesh control fails with %s', (_what, objects, rule, message) => {

@@ -12,7 +12,7 @@ import {
 } from '../../lib/compliance/report';
 import { listEnvironments } from '../../lib/config';
 import { renderEnvironment } from '../../lib/k8s';
-import { monitoringOutsideMeshReason } from '../../lib/observability';
+import { monitoringOutsideMeshReason, outsideMeshAuthorizationReason } from '../../lib/observability';
 import { ROOT, Synthesized, shippedConfig, synthEnv as synthWithValidation } from '../helpers/synth';
 import { independentCounts, validateSarif } from './fixtures';
 
@@ -150,6 +150,18 @@ describe.each(ENVS)('%s report', (env) => {
       expect(rows.map((row) => [cluster, row.status, row.acknowledgement?.reason, row.location?.file])).toEqual([
         [cluster, 'acknowledged', monitoringOutsideMeshReason(), `${cluster}/observability.yaml`],
       ]);
+    }
+  });
+
+  test('namespaces outside the mesh (monitoring, tracing) fail mesh-authz-default-deny, since no sidecar enforces the mesh-wide deny-all, and are listed as acknowledged', () => {
+    const r = report(env);
+    for (const cluster of r.scope.clusters.filter((c) => !c.endsWith('/argocd'))) {
+      for (const ns of ['monitoring', 'tracing']) {
+        const rows = r.rows.filter((row) => row.target === cluster && row.rule === 'mesh-authz-default-deny' && row.resource === `Namespace/${ns}`);
+        expect(rows.map((row) => [cluster, row.status, row.acknowledgement?.reason])).toEqual([
+          [cluster, 'acknowledged', outsideMeshAuthorizationReason(ns)],
+        ]);
+      }
     }
   });
 

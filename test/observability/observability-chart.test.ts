@@ -18,6 +18,7 @@ import {
   ampRemoteWriteUrl,
   errorRatioRecord,
   monitoringOutsideMeshReason,
+  outsideMeshAuthorizationReason,
   serviceDashboard,
   servicePanels,
   serviceSloGroup,
@@ -239,7 +240,10 @@ describe('ObservabilityChart', () => {
 
     test.each([['prod', prodEast], ['dev', devEast]] as const)('GIVEN %s WHEN the mesh controls run THEN the namespace fails mesh-mtls-strict and the Namespace acknowledges it with the reason', (_env, manifests) => {
       const ns = find(manifests, 'Namespace', 'monitoring');
-      expect(ns.metadata.annotations).toEqual({ [ACK]: monitoringOutsideMeshReason() });
+      expect(ns.metadata.annotations).toEqual({
+        [ACK]: monitoringOutsideMeshReason(),
+        [`${K8S_ACK_ANNOTATION_PREFIX}mesh-authz-default-deny`]: outsideMeshAuthorizationReason('monitoring'),
+      });
       const mtls = mtlsOf(manifests);
       // The finding itself stays: the acknowledgement explains it, it does not hide it. (This chart
       // alone has no mesh-wide PeerAuthentication; the report's test sees the whole folder.)

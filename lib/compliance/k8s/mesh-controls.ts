@@ -7,7 +7,8 @@
  *   PERMISSIVE/DISABLE, DestinationRule `tls.mode: DISABLE`) in the namespace, and a rendered
  *   Namespace is in the mesh (`istio-injection: enabled`).
  * - `mesh-authz-default-deny`: a deny-all AuthorizationPolicy (no selector, no rules) in the
- *   mesh root or the namespace, and no ALLOW policy with an allow-everything `{}` rule.
+ *   mesh root or the namespace, no ALLOW policy with an allow-everything `{}` rule, and a
+ *   rendered Namespace is in the mesh (sidecars are what enforce AuthorizationPolicies).
  * - `netpol-default-deny`: a NetworkPolicy with an empty podSelector and no rules for both
  *   Ingress and Egress, and no NetworkPolicy that allows every pod everything.
  * - `no-literal-secrets`: no Secret carries `data` or credential-like `stringData` keys, no
@@ -61,7 +62,7 @@ export function checkMeshControls(manifests: readonly unknown[], options: MeshCo
       const manifest = objects.find((o) => o.kind === 'Namespace' && nameOf(o) === ns);
       const subject = `Namespace/${ns}`;
       results.push({ control: 'mesh-mtls-strict', subject, manifest, ...mtls(objects, ns, options.rootNamespace, manifest) });
-      results.push({ control: 'mesh-authz-default-deny', subject, manifest, ...authz(objects, ns, options.rootNamespace) });
+      results.push({ control: 'mesh-authz-default-deny', subject, manifest, ...authz(objects, ns, options.rootNamespace, manifest) });
       results.push({ control: 'netpol-default-deny', subject, manifest, ...netpol(objects, ns) });
     }
   }
@@ -139,17 +140,25 @@ function mtls(objects: readonly JsonObject[], ns: string, root: string, namespac
     const modes = [obj(policy.tls).mode, ...list(policy.portLevelSettings).map((s) => obj(s.tls).mode)];
     if (modes.includes('DISABLE')) problems.push(`${manifestId(dr)} disables TLS to its host`);
   }
-  if (namespace) {
-    const labels = obj(obj(namespace.metadata).labels);
-    if (labels['istio-injection'] !== 'enabled' && labels['istio.io/rev'] === undefined) {
-      problems.push('the Namespace is not in the mesh (no istio-injection: enabled label)');
-    }
+  if (namespace && !inMesh(namespace)) {
+    problems.push('the Namespace is not in the mesh (no istio-injection: enabled label)');
   }
   return problems.length ? { problems } : { problems, evidence: `STRICT mesh-wide by ${manifestId(strict!)}` };
 }
 
-function authz(objects: readonly JsonObject[], ns: string, root: string): Outcome {
+/** Whether a rendered Namespace has its pods injected with the Istio sidecar. */
+function inMesh(namespace: JsonObject): boolean {
+  const labels = obj(obj(namespace.metadata).labels);
+  return labels['istio-injection'] === 'enabled' || labels['istio.io/rev'] !== undefined;
+}
+
+function authz(objects: readonly JsonObject[], ns: string, root: string, namespace?: JsonObject): Outcome {
   const problems: string[] = [];
+  // AuthorizationPolicies are enforced by the pods' sidecars: in a namespace outside the mesh
+  // even a mesh-wide deny-all protects nothing, so it cannot count as evidence there.
+  if (namespace && !inMesh(namespace)) {
+    problems.push('the Namespace is not in the mesh (no istio-injection: enabled label), so no sidecar enforces AuthorizationPolicies there');
+  }
   const policies = objects.filter((o) => istio(o, 'AuthorizationPolicy') && (namespaceOf(o) === ns || namespaceOf(o) === root));
   const denyAll = policies.find((p) => {
     const spec = obj(p.spec);
