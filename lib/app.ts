@@ -58,8 +58,8 @@ export function buildPlatform(app: App, config: PlatformConfig, options: BuildPl
   for (const stack of regions) global.addStackDependency(stack, 'reads the region\'s published ingress values and validates its certificate');
 
   const ml = addMlStacks(app, config, regions);
-  const atlas = addAtlasStacks(app, config, regions);
   const kafkaReplication = addKafkaReplication(app, config, regions);
+  const atlas = addAtlasStacks(app, config, regions);
 
   if (options.nag ?? true) Validations.of(app).addPlugins(...nagPacks(app));
   return { app, regions, global, ml, atlas, kafkaReplication };
