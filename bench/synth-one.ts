@@ -9,9 +9,9 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 const t0 = performance.now();
 import { App } from 'aws-cdk-lib';
-import { SYNTH_CONTEXT, buildPlatform } from '../lib/app';
+import { SYNTH_CONTEXT, buildPlatform } from '../lib/platform/app';
 import { PlatformConfig, loadConfigFile, parseConfig } from '../lib/config';
-import { renderEnvironment } from '../lib/k8s';
+import { renderEnvironment } from '../lib/platform/render';
 import { generatedConfig } from './configs';
 
 const ROOT = path.resolve(__dirname, '..');

@@ -6,7 +6,7 @@
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { listEnvironments, loadConfigFile } from '../lib/config';
-import { renderEnvironment } from '../lib/k8s';
+import { renderEnvironment } from '../lib/platform/render';
 
 const ROOT = path.resolve(__dirname, '..');
 const cases = ['prod', '6', '12'];

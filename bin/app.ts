@@ -14,7 +14,7 @@
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { ConfigError, PlatformConfig, listEnvironments, loadConfigFile } from '../lib/config';
-import { SYNTH_CONTEXT } from '../lib/synth-context';
+import { SYNTH_CONTEXT } from '../lib/core/synth-context';
 
 const ROOT = path.resolve(__dirname, '..');
 const CONFIG_DIR = path.join(ROOT, 'config');
@@ -55,8 +55,8 @@ async function main(): Promise<void> {
   const [config, ...others] = loadAll(files);
   const shippedConfigs = shipped.includes(selected) ? [config, ...others] : others;
 
-  const { buildPlatform } = await import('../lib/app');
-  const { renderEnvironment, writeManifests } = await import('../lib/k8s');
+  const { buildPlatform, renderEnvironment } = await import('../lib/platform');
+  const { writeManifests } = await import('../lib/k8s');
   buildPlatform(app, config);
   app.synth();
 

@@ -18,7 +18,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
-import { SYNTH_CONTEXT, buildPlatform } from '../lib/app';
+import { SYNTH_CONTEXT, buildPlatform } from '../lib/platform/app';
 import {
   complianceReportFiles,
   environmentComplianceReport,

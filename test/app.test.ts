@@ -4,7 +4,7 @@ import { App } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { NAG_PACK_NAMES } from '../lib/compliance';
 import { listEnvironments } from '../lib/config';
-import { buildPlatform } from '../lib/app';
+import { buildPlatform } from '../lib/platform/app';
 import { ROOT, cdkJsonContext, shippedConfig, synthEnv } from './helpers/synth';
 
 const ENVS = listEnvironments(path.join(ROOT, 'config'));

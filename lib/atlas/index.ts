@@ -6,3 +6,4 @@ export * from './private-link';
 export * from './types-stack';
 export * from './stacks';
 export * from './clients-chart';
+export * from './layer';

@@ -8,3 +8,5 @@ export * from './sections/kafka';
 export * from './atlas-regions';
 export * from './sections/atlas';
 export * from './sections/observability';
+export * from './namespaces';
+export * from './gitops-names';

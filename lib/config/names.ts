@@ -1,6 +1,8 @@
 import { createHash } from 'crypto';
 import type { PlatformConfig, RegionConfig } from './load';
-import { targetGroupNameFor } from './schema';
+import { ATLAS_CONNECTION_ENV, envPrefix, modelBucketName, targetGroupNameFor } from './prefixes';
+
+export { ATLAS_CONNECTION_ENV, envPrefix, modelBucketName };
 
 /**
  * Every name both worlds share (CloudFormation and Kubernetes) is derived here, from the config,
@@ -8,10 +10,6 @@ import { targetGroupNameFor } from './schema';
  * in AWS: treat them as an API.
  */
 
-/** `automatedai-prod`: prefix of every platform name in this environment. */
-export function envPrefix(config: Pick<PlatformConfig, 'project' | 'environment'>): string {
-  return `${config.project}-${config.environment}`;
-}
 
 /** CloudFormation stack name of a region's stack: `automatedai-prod-us-east-1`. */
 export function regionStackName(config: PlatformConfig, region: Pick<RegionConfig, 'name'>): string {
@@ -289,8 +287,6 @@ export function kafkaReplicationStackName(config: Pick<PlatformConfig, 'project'
  * ARN crosses accounts at deploy time.
  */
 
-/** The secret environment variable that carries a service's Atlas connection string. */
-export const ATLAS_CONNECTION_ENV = 'DB_CONNECTION_STRING';
 
 /** CloudFormation stack of the environment's Atlas project and cluster (hub account and region): `automatedai-prod-atlas`. */
 export function atlasStackName(config: Pick<PlatformConfig, 'project' | 'environment'>): string {
@@ -351,10 +347,6 @@ export function mlStackName(config: Pick<PlatformConfig, 'project' | 'environmen
   return `${envPrefix(config)}-${region.name}-ml`;
 }
 
-/** S3 bucket of model artifacts (MLflow runs and served models) in a region: `automatedai-prod-ml-models-us-east-1`. */
-export function modelBucketName(config: Pick<PlatformConfig, 'project' | 'environment'>, region: Pick<RegionConfig, 'name'>): string {
-  return `${envPrefix(config)}-ml-models-${region.name}`;
-}
 
 /** S3 bucket of the Feast offline store and registry in a region: `automatedai-prod-ml-features-us-east-1`. */
 export function featureBucketName(config: Pick<PlatformConfig, 'project' | 'environment'>, region: Pick<RegionConfig, 'name'>): string {

@@ -1,4 +1,4 @@
-export * from './log-bucket';
-export * from './sdk-calls';
 export * from './ingress-binding-chart';
 export * from './certificate-export';
+export * from './ingress';
+export * from './layer';

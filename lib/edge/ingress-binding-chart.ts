@@ -13,7 +13,7 @@ import {
   TargetGroupBindingV1Beta1SpecTargetType,
 } from '../imports/aws-lbc-targetgroupbinding-elbv2.k8s.aws';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
-import { INGRESS_GATEWAY_RELEASE, INGRESS_PORTS, ingressTlsSecretName } from '../mesh/mesh-names';
+import { INGRESS_GATEWAY_RELEASE, INGRESS_PORTS, ingressTlsSecretName } from '../config/mesh-names';
 
 /** The ingress gateway's Service: the `gateway` chart names it after its Helm release. */
 export const INGRESS_GATEWAY_SERVICE = INGRESS_GATEWAY_RELEASE;

@@ -1,32 +1,9 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import { ARGOCD_NAMESPACE, PlatformConfig, RegionConfig, argoProjectName, clusterArn, clusterName } from '../config';
+import { CLUSTER_LABELS, CLUSTER_PARAMS } from '../config/gitops-names';
 
-/**
- * Labels on the Argo CD cluster Secrets. ApplicationSets select the environment's clusters by
- * them and read the region from them; the keys are an API between the Secrets and the templates.
- */
-export const CLUSTER_LABELS = {
-  /** Marks the Secret as a cluster registration (Argo CD's own label). */
-  secretType: 'argocd.argoproj.io/secret-type',
-  env: 'platform/env',
-  region: 'platform/region',
-  project: 'platform/project',
-} as const;
-
-/**
- * Go-template expressions (ApplicationSet `goTemplate: true`) for the parameters the cluster
- * generator derives from a cluster Secret. `index` is needed for the region because the label
- * key contains a `/`.
- */
-export const CLUSTER_PARAMS = {
-  /** The Secret's `name`: the EKS cluster name. */
-  name: '{{ .name }}',
-  /** The Secret's `server`: the EKS cluster ARN. */
-  server: '{{ .server }}',
-  /** The region, from the Secret's `platform/region` label. */
-  region: `{{ index .metadata.labels "${CLUSTER_LABELS.region}" }}`,
-} as const;
+export { CLUSTER_LABELS, CLUSTER_PARAMS };
 
 /** The labels that select this environment's clusters (and no other project's). */
 export function clusterSelector(config: PlatformConfig): Record<string, string> {

@@ -6,7 +6,7 @@ import { Application } from '../imports/argocd-application-argoproj.io';
 import { ApplicationSet } from '../imports/argocd-applicationset-argoproj.io';
 import { AppProject } from '../imports/argocd-appproject-argoproj.io';
 import { clusterSecret, helmRepoURL, isOciRepository, ociRepositorySecret } from './clusters';
-import { operatorsApplicationSet } from './operators';
+import { OperatorRelease, operatorsApplicationSet } from './operators';
 import { appProject } from './project';
 import { rootApplication, workloadsApplicationSet } from './workloads';
 
@@ -21,6 +21,8 @@ export interface GitOpsChartProps extends ChartProps {
    * @default []
    */
   readonly workloadNamespaces?: readonly string[];
+  /** The operators every registered layer declares (see `Layer.operators`). */
+  readonly operators: readonly OperatorRelease[];
 }
 
 /**
@@ -57,7 +59,7 @@ export class GitOpsChart extends Chart {
     this.clusterSecrets = config.regions.map((region) => clusterSecret(this, config, region));
     const ociRepos = [...new Set(Object.values(config.gitops.operators).map((o) => helmRepoURL(o.repoURL)).filter(isOciRepository))];
     this.repositorySecrets = ociRepos.map((url) => ociRepositorySecret(this, config, url));
-    this.operators = operatorsApplicationSet(this, config);
+    this.operators = operatorsApplicationSet(this, config, props.operators);
     this.workloads = workloadsApplicationSet(this, config);
     this.root = rootApplication(this, config);
   }

@@ -5,3 +5,4 @@ export * from './operators';
 export * from './project';
 export * from './sync';
 export * from './workloads';
+export * from './layer';

@@ -2,7 +2,7 @@ import { CfnOutput, Duration, Fn } from 'aws-cdk-lib';
 import * as ga from 'aws-cdk-lib/aws-globalaccelerator';
 import { Construct } from 'constructs';
 import { PlatformConfig, acceleratorName } from '../config';
-import { DeliveredLogBucket } from '../edge/log-bucket';
+import { DeliveredLogBucket } from '../core/log-bucket';
 import { RegionLink } from './region-link';
 
 /** Client-facing ports of the accelerator; each reaches the same port of the regional NLB. */

@@ -6,7 +6,7 @@ import * as targets from 'aws-cdk-lib/aws-route53-targets';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { PlatformConfig, apiDomainName, latencyDomainName } from '../config';
-import { SdkCalls } from '../edge/sdk-calls';
+import { SdkCalls } from '../core/sdk-calls';
 import { RegionLink } from './region-link';
 
 /** TTL of the certificate validation records. */

@@ -2,3 +2,4 @@ export * from './region-link';
 export * from './accelerator';
 export * from './dns';
 export * from './global-stack';
+export * from './layer';

@@ -10,7 +10,7 @@ import {
   ingressCertificateNames,
   ingressLoadBalancerName,
 } from '../config';
-import { SdkCalls } from '../edge/sdk-calls';
+import { SdkCalls } from '../core/sdk-calls';
 
 /** One DNS record ACM asks for to validate a certificate name. */
 export interface ValidationRecord {

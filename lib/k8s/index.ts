@@ -1,4 +1,4 @@
 export * from './cluster-chart';
-export * from './render';
+export * from './network-policies';
 export * from './waves';
 export * from './write';

@@ -1,6 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { RenderedFile } from './render';
+
+/** One rendered manifest file: its path from the repository root, and its text. */
+export interface RenderedFile {
+  readonly path: string;
+  readonly content: string;
+}
 
 /**
  * Replaces the rendered tree under `root/k8s` with `files`: the folder is cleared first so a

@@ -3,7 +3,6 @@ import { Construct } from 'constructs';
 import {
   KAFKA_USER_STORE_NAME,
   PARAMETER_STORE_NAME,
-  PlatformConfig,
   glueRegistryName,
   kafkaConnectionSecretName,
   kafkaEngineOf,
@@ -24,7 +23,7 @@ import {
 } from '../imports/eso-externalsecret-external-secrets.io';
 import { ServiceEntry, ServiceEntrySpecLocation, ServiceEntrySpecResolution } from '../imports/istio-networking.istio.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
-import { EgressRule, egressPolicy, ipBlockPeer, namespacePeer } from '../mesh/network-policies';
+import { EgressRule, egressPolicy, ipBlockPeer, namespacePeer } from '../k8s/network-policies';
 import { ClientAccess, MSK_IAM_PORT, clientAccesses } from './model';
 import {
   SCHEMA_REGISTRY_LABELS,
@@ -34,7 +33,7 @@ import {
   strimziBootstrapServers,
   strimziBrokerPodLabels,
   strimziClusterCaSecret,
-} from './strimzi-names';
+} from '../config/strimzi-names';
 
 /** The EKS Pod Identity agent on every node, where AWS SDKs in pods get their credentials. */
 export const POD_IDENTITY_AGENT = { address: '169.254.170.23', port: 80 } as const;
@@ -267,9 +266,4 @@ export class KafkaClientsChart extends ClusterChart {
 
 function sortedRecord(values: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.keys(values).sort().map((k) => [k, values[k]]));
-}
-
-/** The Kafka connection Secret a service's pods load (`envFrom`), when it is a Kafka client. */
-export function kafkaEnvFromSecrets(config: PlatformConfig, service: { readonly name: string }): string[] {
-  return config.kafka.clients.some((c) => c.service === service.name) ? [kafkaConnectionSecretName(service)] : [];
 }

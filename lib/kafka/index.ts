@@ -3,7 +3,7 @@ export * from './schemas';
 export * from './msk';
 export * from './strimzi-volumes';
 export * from './replication-stack';
-export * from './strimzi-names';
 export * from './strimzi-chart';
 export * from './schema-registry';
 export * from './clients-chart';
+export * from './layer';

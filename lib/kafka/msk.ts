@@ -22,10 +22,10 @@ import {
   kafkaParameterName,
   schemaSubject,
 } from '../config';
-import { SdkCalls } from '../edge/sdk-calls';
-import { ExternalSecretsAccess } from '../regions/external-secrets';
-import { MSK_OPEN_MONITORING_PORTS } from '../observability/observability-names';
-import { attachManagedPolicy } from '../regions/iam';
+import { SdkCalls } from '../core/sdk-calls';
+import type { PlatformSecrets } from '../core/layer';
+import { MSK_OPEN_MONITORING_PORTS } from '../config/observability-names';
+import { attachManagedPolicy } from '../core/iam';
 import { BROKER_DEFAULTS, ClientAccess, MSK_IAM_PORT, clientAccesses, replicationFlows, topicConfigs } from './model';
 import { SCHEMA_DIR, TopicSchema, topicSchemas } from './schemas';
 
@@ -41,7 +41,7 @@ export interface MskKafkaProps {
   /** Key of the region's log groups (the broker logs). */
   readonly logKey: kms.IKey;
   /** The External Secrets controller's access; it gets read access to the published bootstrap brokers. */
-  readonly externalSecrets: ExternalSecretsAccess;
+  readonly externalSecrets: PlatformSecrets;
   /**
    * Where the Avro value schemas and their history are read from.
    * @default - the repository's `schemas/` ({@link SCHEMA_DIR})

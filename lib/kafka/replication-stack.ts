@@ -17,9 +17,10 @@ import {
   kafkaParameterName,
   kafkaReplicationStackName,
 } from '../config';
-import { SdkCalls } from '../edge/sdk-calls';
-import { addCostTag } from '../cost-tags';
-import { attachManagedPolicy } from '../regions/iam';
+import { SdkCalls } from '../core/sdk-calls';
+import { addCostTag } from '../core/cost-tags';
+import { attachManagedPolicy } from '../core/iam';
+import type { RegionBase } from '../core/layer';
 import { ReplicationFlow, replicatedConsumerGroups, replicatedTopics, replicationFlows } from './model';
 
 /** Props of {@link KafkaReplicationStack}. */
@@ -289,7 +290,7 @@ export class KafkaReplicationStack extends Stack {
 export function addKafkaReplication(
   scope: Construct,
   config: PlatformConfig,
-  regionStacks: readonly (Stack & { readonly regionConfig: RegionConfig })[],
+  regionBases: readonly Pick<RegionBase, 'stack' | 'region'>[],
 ): KafkaReplicationStack[] {
   const flows = replicationFlows(config);
   const targets = config.regions.filter((r) => flows.some((f) => f.target === r));
@@ -297,8 +298,8 @@ export function addKafkaReplication(
     const into = flows.filter((f) => f.target === target);
     const stack = new KafkaReplicationStack(scope, `KafkaReplication-${target.name}`, { config, target, flows: into });
     for (const region of [target, ...into.map((f) => f.source)]) {
-      const regionStack = regionStacks.find((s) => s.regionConfig.name === region.name);
-      if (regionStack) stack.addStackDependency(regionStack, `reads the MSK values ${region.name} publishes`);
+      const base = regionBases.find((b) => b.region.name === region.name);
+      if (base) stack.addStackDependency(base.stack, `reads the MSK values ${region.name} publishes`);
     }
     return stack;
   });

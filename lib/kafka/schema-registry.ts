@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import { PlatformConfig, RegionConfig, SCHEMA_REGISTRY_NAME } from '../config';
-import { SCHEMA_REGISTRY_LABELS, SCHEMA_REGISTRY_PORT, REGISTRY_TOPICS, strimziBootstrapServers, strimziClusterCaSecret } from './strimzi-names';
+import { SCHEMA_REGISTRY_LABELS, SCHEMA_REGISTRY_PORT, REGISTRY_TOPICS, strimziBootstrapServers, strimziClusterCaSecret } from '../config/strimzi-names';
 
 /** The uid the Apicurio Registry image runs as. */
 export const REGISTRY_RUN_AS_USER = 1001;

@@ -3,8 +3,6 @@ import { Construct } from 'constructs';
 import {
   KAFKA_STORAGE_CLASS,
   KafkaTopicConfig,
-  PlatformConfig,
-  RegionConfig,
   SCHEMA_REGISTRY_NAME,
   kafkaClusterName,
   kafkaEngineOf,
@@ -40,7 +38,7 @@ import {
   KafkaUserSpecAuthorizationType,
 } from '../imports/strimzi-kafkauser-kafka.strimzi.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
-import { ISTIO_PORTS, principal } from '../mesh/mesh-names';
+import { ISTIO_PORTS, principal } from '../config/mesh-names';
 import {
   controlPlaneEgressPolicy,
   defaultDenyPolicy,
@@ -49,7 +47,7 @@ import {
   ingressPolicy,
   ipBlockPeer,
   namespacePeer,
-} from '../mesh/network-policies';
+} from '../k8s/network-policies';
 import { BROKER_DEFAULTS, ClientAccess, clientAccesses, retentionMs } from './model';
 import { SchemaRegistry } from './schema-registry';
 import {
@@ -63,7 +61,7 @@ import {
   strimziClusterLabels,
   strimziEntityOperatorLabels,
   strimziKafkaPodLabels,
-} from './strimzi-names';
+} from '../config/strimzi-names';
 
 /** Label that keeps Istio's sidecar out of a pod: Kafka authenticates clients with its own mutual TLS. */
 export const NO_SIDECAR = { 'sidecar.istio.io/inject': 'false' } as const;
@@ -450,13 +448,4 @@ function registryAcls(): KafkaUserSpecAuthorizationAcls[] {
       operations: [Op.READ, Op.DESCRIBE],
     },
   ];
-}
-
-/**
- * The Kafka namespace where Strimzi runs: of `region` when given, else of any region of the
- * environment (for the AppProject's destinations). Empty when no such region uses Strimzi.
- */
-export function strimziNamespaces(config: PlatformConfig, region?: RegionConfig): string[] {
-  const regions = region ? [region] : config.regions;
-  return regions.some((r) => kafkaEngineOf(config, r) === 'strimzi') ? [config.kafka.strimzi.namespace] : [];
 }

@@ -20,7 +20,7 @@ import {
   INGRESS_PORTS,
   ISTIO_PORTS,
   ingressTlsSecretName,
-} from './mesh-names';
+} from '../config/mesh-names';
 import {
   controlPlaneEgressPolicy,
   defaultDenyPolicy,
@@ -28,8 +28,8 @@ import {
   matchLabels,
   namespacePeer,
   tcpPorts,
-} from './network-policies';
-import { assertIngressPrefixes, ingressServicesOf, serviceSelector } from './traffic';
+} from '../k8s/network-policies';
+import { assertIngressPrefixes, ingressServicesOf, serviceSelector } from '../config/traffic';
 
 /** Every IPv4 address: the gateway's clients, whose addresses the load balancers preserve. */
 const ANY_IPV4 = '0.0.0.0/0';

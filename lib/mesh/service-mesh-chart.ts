@@ -9,7 +9,7 @@ import {
 } from '../imports/istio-networking.istio.io';
 import { AuthorizationPolicy, AuthorizationPolicySpecAction } from '../imports/istio-security.istio.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
-import { INGRESS_GATEWAY_SELECTOR, ISTIO_PORTS, ingressGatewayRef } from './mesh-names';
+import { INGRESS_GATEWAY_SELECTOR, ISTIO_PORTS, ingressGatewayRef } from '../config/mesh-names';
 import {
   controlPlaneEgressPolicy,
   defaultDenyPolicy,
@@ -17,17 +17,8 @@ import {
   matchLabels,
   namespacePeer,
   tcpPorts,
-} from './network-policies';
-import {
-  callerPrincipals,
-  callerServicesOf,
-  calleesOf,
-  isIngressCaller,
-  metricsPortOf,
-  serviceHost,
-  serviceSelector,
-  versionSelector,
-} from './traffic';
+} from '../k8s/network-policies';
+import { calleesOf, callerPrincipals, callerServicesOf, isIngressCaller, metricsPortOf, OUTLIER_DETECTION, serviceHost, serviceSelector, versionSelector } from '../config/traffic';
 
 /**
  * Connection limits every client sidecar applies towards a service (DestinationRule
@@ -45,18 +36,6 @@ export const CONNECTION_POOL = {
   http2MaxRequests: 1024,
   /** Requests per connection before it is closed and reopened. */
   maxRequestsPerConnection: 1000,
-} as const;
-
-/**
- * Passive health checking (DestinationRule `outlierDetection`): an endpoint answering 5 5xx in
- * a row is ejected for 30 s (longer each time it recurs), checked every 10 s, and at most half
- * of a version's endpoints are ejected so a bad release degrades instead of emptying the pool.
- */
-export const OUTLIER_DETECTION = {
-  consecutive5xxErrors: 5,
-  interval: '10s',
-  baseEjectionTime: '30s',
-  maxEjectionPercent: 50,
 } as const;
 
 /** Conditions a request is retried on: upstream 5xx, resets, refused connections and streams. */

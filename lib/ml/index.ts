@@ -6,3 +6,4 @@ export * from './workload-access';
 export * from './ml-k8s';
 export * from './ml-chart';
 export * from './model-serving-chart';
+export * from './layer';

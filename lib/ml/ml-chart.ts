@@ -22,7 +22,7 @@ import {
 } from '../imports/eso-externalsecret-external-secrets.io';
 import { AuthorizationPolicy, AuthorizationPolicySpecAction } from '../imports/istio-security.istio.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
-import { ISTIO_PORTS } from '../mesh/mesh-names';
+import { ISTIO_PORTS } from '../config/mesh-names';
 import {
   controlPlaneEgressPolicy,
   defaultDenyPolicy,
@@ -30,8 +30,8 @@ import {
   matchLabels,
   namespacePeer,
   tcpPorts,
-} from '../mesh/network-policies';
-import { serviceSelector } from '../mesh/traffic';
+} from '../k8s/network-policies';
+import { serviceSelector } from '../config/traffic';
 import { ONLINE_STORE_PORTS } from './feature-store';
 import {
   FEAST_SELECTOR,

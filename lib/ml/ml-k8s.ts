@@ -1,9 +1,9 @@
 import { k8s } from 'cdk8s-plus-33';
 import { PlatformConfig, RegionConfig, modelBucketName, serviceAccountName, serviceNamespace } from '../config';
 import { ModelConfig, parseS3Uri } from '../config/sections/ml';
-import { principal } from '../mesh/mesh-names';
-import { namespacePeer, tcpPorts } from '../mesh/network-policies';
-import { serviceSelector } from '../mesh/traffic';
+import { principal } from '../config/mesh-names';
+import { namespacePeer, tcpPorts } from '../k8s/network-policies';
+import { serviceSelector } from '../config/traffic';
 
 /**
  * Names, labels, ports and pod-level settings both ML charts (platform and model serving) agree

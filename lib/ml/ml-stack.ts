@@ -3,8 +3,8 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { PlatformConfig, RegionConfig, mlDataKeyAlias, mlStackName } from '../config';
-import { addCostTag } from '../cost-tags';
-import type { RegionStack } from '../regions/region-stack';
+import { addCostTag } from '../core/cost-tags';
+import type { RegionScope } from '../core/layer';
 import { FeatureOnlineStore } from './feature-store';
 import { MlflowDatabase } from './mlflow-database';
 import { MlStorage } from './storage';
@@ -96,18 +96,18 @@ export class MlStack extends Stack {
  * after its region's stack; the hub's after every other region's ML stack, because its buckets
  * replicate into theirs and S3 refuses a replication rule whose destination does not exist yet.
  */
-export function addMlStacks(app: App, config: PlatformConfig, regions: readonly RegionStack[]): MlStack[] {
+export function addMlStacks(app: App, config: PlatformConfig, regions: readonly RegionScope[]): MlStack[] {
   if (!config.ml) return [];
-  const stacks = regions.map((rs) => {
-    const stack = new MlStack(app, `Ml-${rs.regionConfig.name}`, {
+  const stacks = regions.map(({ base }) => {
+    const stack = new MlStack(app, `Ml-${base.region.name}`, {
       config,
-      region: rs.regionConfig,
-      vpc: rs.network.vpc,
-      clusterSecurityGroupId: rs.cluster.cluster.clusterSecurityGroupId,
-      secretsKey: rs.appSecretsKey,
-      logKey: rs.logKey,
+      region: base.region,
+      vpc: base.vpc,
+      clusterSecurityGroupId: base.cluster.clusterSecurityGroupId,
+      secretsKey: base.appSecretsKey,
+      logKey: base.logKey,
     });
-    stack.addStackDependency(rs, 'uses the region\'s VPC, cluster security group and keys, and associates roles with its cluster');
+    stack.addStackDependency(base.stack, 'uses the region\'s VPC, cluster security group and keys, and associates roles with its cluster');
     return stack;
   });
   const hub = stacks.find((s) => s.regionConfig.hub)!;

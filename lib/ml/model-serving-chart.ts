@@ -15,9 +15,8 @@ import {
 } from '../imports/istio-networking.istio.io';
 import { AuthorizationPolicy, AuthorizationPolicySpecAction } from '../imports/istio-security.istio.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
-import { matchLabels, namespacePeer, tcpPorts } from '../mesh/network-policies';
-import { OUTLIER_DETECTION } from '../mesh/service-mesh-chart';
-import { serviceSelector } from '../mesh/traffic';
+import { matchLabels, namespacePeer, tcpPorts } from '../k8s/network-policies';
+import { OUTLIER_DETECTION, serviceSelector } from '../config/traffic';
 import {
   CANARY_NAME,
   ISVC_LABEL,

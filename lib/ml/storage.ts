@@ -14,7 +14,7 @@ import {
   mlReplicationRoleName,
   modelBucketName,
 } from '../config';
-import { attachManagedPolicy } from '../regions/iam';
+import { attachManagedPolicy } from '../core/iam';
 
 /** Days a replaced or deleted object version stays recoverable in the ML buckets. */
 export const NONCURRENT_VERSION_DAYS = 90;

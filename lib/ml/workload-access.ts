@@ -14,8 +14,8 @@ import {
   modelServiceAccountName,
 } from '../config';
 import { ModelConfig, parseS3Uri } from '../config/sections/ml';
-import { attachManagedPolicy } from '../regions/iam';
-import { podIdentityRole } from '../regions/pod-identity';
+import { attachManagedPolicy } from '../core/iam';
+import { podIdentityRole } from '../core/pod-identity';
 import { mlBucketName } from './storage';
 
 /** Key prefix of MLflow's artifacts in a region's model bucket: `mlflow/us-east-1`. */

@@ -1,8 +1,8 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import { PlatformConfig } from '../config';
-import { GRAFANA_DASHBOARD_LABEL } from '../gitops/operators';
-import { monitoringNamespace } from './observability-names';
+import { GRAFANA_DASHBOARD_LABEL } from './constants';
+import { monitoringNamespace } from '../config/observability-names';
 import { BURN_RATE_WINDOWS, Sli, SloTarget, errorBudget, errorRatioRecord, istioSelector, sloTargets } from './slo';
 
 /** One query of a panel. */

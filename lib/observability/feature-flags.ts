@@ -5,7 +5,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { PlatformConfig, envPrefix, featureFlagsApplicationName } from '../config';
-import { attachManagedPolicy } from '../regions/iam';
+import { attachManagedPolicy } from '../core/iam';
 
 /** AppConfig's feature-flag document (`AWS.AppConfig.FeatureFlags`, version 1) for the configured flags. */
 export function featureFlagsDocument(config: PlatformConfig): Record<string, unknown> {

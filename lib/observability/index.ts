@@ -1,4 +1,3 @@
-export * from './observability-names';
 export * from './slo';
 export * from './prometheus';
 export * from './monitors';
@@ -12,3 +11,4 @@ export * from './feature-flags';
 export * from './budget';
 export * from './tracing-store';
 export * from './region-observability';
+export * from './layer';

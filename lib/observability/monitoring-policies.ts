@@ -1,9 +1,9 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import { PlatformConfig, RegionConfig } from '../config';
-import { STRIMZI_PORTS } from '../kafka/strimzi-names';
-import { ISTIOD_SELECTOR, ISTIO_PORTS } from '../mesh/mesh-names';
-import { defaultDenyPolicy, dnsEgressPolicy, ingressPolicy, ipBlockPeer, matchLabels, namespacePeer, tcpPorts } from '../mesh/network-policies';
+import { STRIMZI_PORTS } from '../config/strimzi-names';
+import { ISTIOD_SELECTOR, ISTIO_PORTS } from '../config/mesh-names';
+import { defaultDenyPolicy, dnsEgressPolicy, ingressPolicy, ipBlockPeer, matchLabels, namespacePeer, tcpPorts } from '../k8s/network-policies';
 import { scrapesMsk, scrapesStrimzi } from './monitors';
 import {
   GRAFANA_POD_LABELS,
@@ -15,7 +15,7 @@ import {
   PROMETHEUS_PORT,
   monitoringNamespace,
   tracingNamespace,
-} from './observability-names';
+} from '../config/observability-names';
 import { JAEGER_POD_LABELS } from './tracing-chart';
 
 /** Ports of what runs in the monitoring namespace besides Prometheus (kube-prometheus-stack's defaults). */

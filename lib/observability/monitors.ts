@@ -23,9 +23,8 @@ import {
   PodMonitorSpecPodMetricsEndpointsScheme,
 } from '../imports/prom-podmonitor-monitoring.coreos.com';
 import { ServiceMonitor, ServiceMonitorSpecEndpointsScheme } from '../imports/prom-servicemonitor-monitoring.coreos.com';
-import { ISTIOD_SELECTOR, ISTIO_PORTS } from '../mesh/mesh-names';
-import { namespacePeer, tcpPorts } from '../mesh/network-policies';
-import { METRICS_PORT_NAME, SERVICE_PORT_NAME } from '../services/service-chart';
+import { ISTIOD_SELECTOR, ISTIO_PORTS } from '../config/mesh-names';
+import { namespacePeer, tcpPorts } from '../k8s/network-policies';
 import {
   ENVOY_METRICS_PORT_NAME,
   ISTIO_MTLS_SCRAPE_CLASS,
@@ -36,7 +35,8 @@ import {
   OTEL_PORTS,
   monitoringNamespace,
   tracingNamespace,
-} from './observability-names';
+} from '../config/observability-names';
+import { METRICS_PORT_NAME, SERVICE_PORT_NAME } from '../config/traffic';
 
 /** Path every platform service serves its Prometheus metrics on. */
 export const METRICS_PATH = '/metrics';

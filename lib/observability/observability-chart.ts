@@ -2,8 +2,8 @@ import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import { acknowledgeManifest } from '../compliance/acknowledge';
 import { SECRET_STORE_NAME, mlNamespace, observabilitySecretName, serviceNamespace } from '../config';
-import { strimziNamespaces } from '../kafka/strimzi-chart';
-import { GRAFANA_ADMIN_SECRET, OPERATOR_RELEASES } from '../gitops/operators';
+import { strimziNamespaces } from '../config/namespaces';
+import { GRAFANA_ADMIN_SECRET, MONITORING_POD_SECURITY } from './constants';
 import { ExternalSecret, ExternalSecretSpecSecretStoreRefKind, ExternalSecretSpecTargetCreationPolicy } from '../imports/eso-externalsecret-external-secrets.io';
 import { Kiali, KialiSpecAuthStrategy, KialiSpecExternalServicesTracingProvider } from '../imports/kiali-kiali.io';
 import { Prometheus } from '../imports/prom-prometheus-monitoring.coreos.com';
@@ -12,7 +12,7 @@ import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
 import { serviceDashboards } from './dashboards';
 import { monitoringNetworkPolicies } from './monitoring-policies';
 import { kserveMonitor, meshMonitors, meshTelemetryPolicies, mskScrapeConfig, scrapesMsk, scrapesStrimzi, serviceMonitor, strimziMonitors } from './monitors';
-import { GRAFANA_SERVICE, JAEGER_PORTS, KIALI_NAME, jaegerQueryHost, monitoringNamespace, prometheusUrl } from './observability-names';
+import { GRAFANA_SERVICE, JAEGER_PORTS, KIALI_NAME, jaegerQueryHost, monitoringNamespace, prometheusUrl } from '../config/observability-names';
 import { platformPrometheus } from './prometheus';
 import { PromRuleGroup, serviceSloGroup, sloTargets } from './slo';
 
@@ -90,7 +90,7 @@ export class ObservabilityChart extends ClusterChart {
       metadata: {
         name: namespace,
         labels: {
-          'pod-security.kubernetes.io/enforce': OPERATOR_RELEASES.kubePrometheusStack.podSecurity,
+          'pod-security.kubernetes.io/enforce': MONITORING_POD_SECURITY,
           'pod-security.kubernetes.io/enforce-version': 'latest',
           'pod-security.kubernetes.io/audit': 'restricted',
           'pod-security.kubernetes.io/warn': 'restricted',

@@ -11,7 +11,7 @@ import {
   PrometheusSpecStorageEmptyDirSizeLimit,
   PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests,
 } from '../imports/prom-prometheus-monitoring.coreos.com';
-import { namespacePeer, tcpPorts } from '../mesh/network-policies';
+import { namespacePeer, tcpPorts } from '../k8s/network-policies';
 import { scrapesMsk } from './monitors';
 import {
   AMP_WORKSPACE_ENV,
@@ -27,7 +27,7 @@ import {
   PROMETHEUS_POD_LABELS,
   PROMETHEUS_PORT,
   monitoringNamespace,
-} from './observability-names';
+} from '../config/observability-names';
 
 /** Non-root uid and gid of the Prometheus pods (the image's `nobody`-style user of kube-prometheus). */
 export const PROMETHEUS_RUN_AS_USER = 1000;

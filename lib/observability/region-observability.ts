@@ -7,12 +7,12 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { acknowledgeNag } from '../compliance';
 import { PROMETHEUS_SERVICE_ACCOUNT, PlatformConfig, RegionConfig, observabilitySecretName } from '../config';
-import { attachManagedPolicy } from '../regions/iam';
-import { podIdentityRole } from '../regions/pod-identity';
+import { attachManagedPolicy } from '../core/iam';
+import { podIdentityRole } from '../core/pod-identity';
 import { AlertTopics, AmpWorkspace } from './alerting';
 import { EnvironmentBudget } from './budget';
 import { FeatureFlags } from './feature-flags';
-import { monitoringNamespace } from './observability-names';
+import { monitoringNamespace } from '../config/observability-names';
 import { ApiCanary } from './synthetics';
 import { TracingStore } from './tracing-store';
 

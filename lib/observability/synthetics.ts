@@ -9,7 +9,7 @@ import * as synthetics from 'aws-cdk-lib/aws-synthetics';
 import { Construct } from 'constructs';
 import { acknowledgeNag, nagArn } from '../compliance';
 import { PlatformConfig, RegionConfig, apiCanaryName, apiDomainName, apiHealthAlarmName } from '../config';
-import { attachManagedPolicy } from '../regions/iam';
+import { attachManagedPolicy } from '../core/iam';
 
 /** The Synthetics runtime of the canary (Node.js 22, Puppeteer). */
 export const CANARY_RUNTIME = synthetics.Runtime.SYNTHETICS_NODEJS_PUPPETEER_13_0;

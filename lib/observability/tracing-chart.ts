@@ -1,6 +1,7 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import { acknowledgeManifest } from '../compliance/acknowledge';
+import { TRACING_RUN_AS_USER } from './constants';
 import { SECRET_STORE_NAME, observabilitySecretName } from '../config';
 import {
   ExternalSecret,
@@ -16,7 +17,7 @@ import {
   OpenTelemetryCollectorV1Beta1SpecResourcesRequests,
 } from '../imports/otel-collector-opentelemetry.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
-import { defaultDenyPolicy, dnsEgressPolicy, matchLabels, namespacePeer, tcpPorts } from '../mesh/network-policies';
+import { defaultDenyPolicy, dnsEgressPolicy, matchLabels, namespacePeer, tcpPorts } from '../k8s/network-policies';
 import {
   INSTANCE_LABEL,
   JAEGER_NAME,
@@ -29,11 +30,9 @@ import {
   jaegerCollectorHost,
   monitoringNamespace,
   tracingNamespace,
-} from './observability-names';
+} from '../config/observability-names';
 import { outsideMeshAuthorizationReason } from './observability-chart';
 
-/** Non-root uid every tracing container runs as (the Jaeger and collector images run as 10001). */
-export const TRACING_RUN_AS_USER = 10001;
 
 /** Pod labels of the collector's pods (set by the OpenTelemetry operator). */
 export const COLLECTOR_POD_LABELS: Readonly<Record<string, string>> = {

@@ -4,8 +4,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { acknowledgeCfnLint, acknowledgeNag } from '../compliance';
-import { attachManagedPolicy, keyUseStatements } from './iam';
-import { podIdentityRole } from './pod-identity';
+import { attachManagedPolicy, keyUseStatements } from '../core/iam';
+import { podIdentityRole } from '../core/pod-identity';
 
 /** One managed node group, as the config describes it. */
 export interface NodeGroupSpec {

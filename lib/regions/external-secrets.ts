@@ -6,8 +6,8 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { acknowledgeNag, nagArn } from '../compliance';
 import { ATLAS_CONNECTION_ENV, EXTERNAL_SECRETS_SERVICE_ACCOUNT, PlatformConfig, atlasConnectionStackName, secretNamePrefix, serviceSecretName } from '../config';
-import { attachManagedPolicy } from './iam';
-import { podIdentityRole } from './pod-identity';
+import { attachManagedPolicy } from '../core/iam';
+import { podIdentityRole } from '../core/pod-identity';
 
 /** Props of {@link ExternalSecretsAccess}. */
 export interface ExternalSecretsAccessProps {

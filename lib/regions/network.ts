@@ -5,7 +5,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledgeCfnLint, acknowledgeNag } from '../compliance';
-import { attachManagedPolicy } from './iam';
+import { attachManagedPolicy } from '../core/iam';
 
 /** Props of {@link PlatformNetwork}. */
 export interface PlatformNetworkProps {

@@ -3,17 +3,11 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { ATLAS_CONNECTION_ENV, PlatformConfig, RegionConfig, clusterName, kafkaEngineOf, regionStackName, serviceDatabaseName, serviceSecretName } from '../config';
-import { AtlasPrivateLink } from '../atlas/private-link';
-import { addCostTag } from '../cost-tags';
-import { ArgoCdCapability, grantArgoCdClusterAccess } from '../gitops/argocd-capability';
-import { MskKafka, StrimziVolumeKey } from '../kafka';
-import { RegionObservability } from '../observability/region-observability';
+import { PlatformConfig, RegionConfig, clusterName, regionStackName } from '../config';
+import type { RegionBase } from '../core/layer';
 import { PlatformCluster } from './cluster';
 import { ExternalSecretsAccess } from './external-secrets';
-import { LoadBalancerControllerAccess, PlatformIngress } from './ingress';
 import { PlatformNetwork } from './network';
-import { ServiceIdentities } from './service-identities';
 
 /** Props of {@link RegionStack}. */
 export interface RegionStackProps extends StackProps {
@@ -24,8 +18,10 @@ export interface RegionStackProps extends StackProps {
 }
 
 /**
- * Everything the platform runs in one region: keys, VPC, EKS. Deployed to the region's own
- * account; named `<project>-<env>-<region>`.
+ * The base of one region: keys, VPC, EKS cluster, and the services' Secrets Manager secrets with
+ * the External Secrets controller's access. Knows no layer: the layers add their constructs to
+ * it through `Layer.region` (see lib/platform/app.ts). Deployed to the region's own account;
+ * named `<project>-<env>-<region>`.
  */
 export class RegionStack extends Stack {
   /** Encrypts CloudWatch log groups of this region. */
@@ -42,24 +38,10 @@ export class RegionStack extends Stack {
   public readonly appSecretsKey: kms.Key;
   /** Secrets Manager secrets and the External Secrets controller's access. */
   public readonly externalSecrets: ExternalSecretsAccess;
-  /** The region's entry point behind Global Accelerator: internal NLB, target groups, health check. */
-  public readonly ingress: PlatformIngress;
-  /** IAM of the AWS Load Balancer Controller, which binds the ingress gateway to the target groups. */
-  public readonly loadBalancerController: LoadBalancerControllerAccess;
-  /** The region's Amazon MSK (topics, schemas, client IAM); undefined where Strimzi runs Kafka on the cluster. */
-  public readonly kafka?: MskKafka;
-  /** The managed Argo CD, on the hub region only. */
-  public readonly argocd?: ArgoCdCapability;
-  /** Each service's IAM role (EKS Pod Identity), by service name: attach what a service may reach to its role. */
-  public readonly serviceRoles: Record<string, iam.Role>;
-  /** The services' roles and their Pod Identity associations. */
-  public readonly serviceIdentities: ServiceIdentities;
-  /** The region's PrivateLink endpoint to the MongoDB Atlas cluster; undefined without `atlas`. */
-  public readonly atlas?: AtlasPrivateLink;
   /** The region's config. */
   public readonly regionConfig: RegionConfig;
-  /** AMP workspace, alert topics, synthetic check, feature flags, tracing store, budget (hub). */
-  public readonly observability: RegionObservability;
+  /** What this region offers the layers (`Layer.region`): stack, keys, VPC, cluster, secrets. */
+  public readonly base: RegionBase;
 
   constructor(scope: Construct, id: string, props: RegionStackProps) {
     const { config, region } = props;
@@ -110,76 +92,17 @@ export class RegionStack extends Stack {
       key: this.appSecretsKey,
     });
 
-    this.ingress = new PlatformIngress(this, 'Ingress', {
-      config,
+    this.base = {
+      stack: this,
       region,
       vpc: this.network.vpc,
       cluster: this.cluster.cluster,
       logKey: this.logKey,
-      secretsKey: this.appSecretsKey,
-    });
-    this.loadBalancerController = new LoadBalancerControllerAccess(this, 'LoadBalancerController', {
-      config,
-      cluster: this.cluster.cluster,
-      targetGroups: Object.values(this.ingress.targetGroups),
-    });
-
-    this.serviceIdentities = new ServiceIdentities(this, 'ServiceIdentities', { config, region, cluster: this.cluster.cluster });
-    this.serviceRoles = this.serviceIdentities.roles;
-
-    // Kafka: MSK in AWS, or Strimzi on the cluster (whose volumes use the volume key by alias).
-    if (kafkaEngineOf(config, region) === 'msk') {
-      this.kafka = new MskKafka(this, 'Kafka', {
-        config,
-        region,
-        vpc: this.network.vpc,
-        serviceRoles: this.serviceRoles,
-        logKey: this.logKey,
-        externalSecrets: this.externalSecrets,
-      });
-    } else {
-      new StrimziVolumeKey(this, 'KafkaVolumes', { config, region, volumeKey: this.volumeKey });
-    }
-
-    // MongoDB Atlas: the region's private endpoint; the services' connection-string secrets are
-    // filled by the region's Atlas connection stack (lib/atlas).
-    if (config.atlas) {
-      this.atlas = new AtlasPrivateLink(this, 'Atlas', {
-        config,
-        atlas: config.atlas,
-        region,
-        vpc: this.network.vpc,
-        clientSecurityGroup: this.cluster.cluster.clusterSecurityGroup,
-        logKey: this.logKey,
-        secretsKey: this.appSecretsKey,
-        connectionSecrets: config.services
-          .filter((service) => service.secretEnv.includes(ATLAS_CONNECTION_ENV))
-          .map((service) => ({
-            secret: this.externalSecrets.secrets[serviceSecretName(config, service, ATLAS_CONNECTION_ENV)],
-            database: serviceDatabaseName(service),
-          })),
-      });
-    }
-
-    // Argo CD (on the hub) reaches this cluster with its capability role.
-    const argoAccess = grantArgoCdClusterAccess(this.cluster.cluster, config);
-    if (region.hub) {
-      this.argocd = new ArgoCdCapability(this, 'ArgoCd', { config, cluster: this.cluster.cluster });
-      // The entry must exist before the capability, which otherwise creates one without RBAC.
-      this.argocd.capability.node.addDependency(argoAccess);
-      argoAccess.node.addDependency(this.argocd.role);
-    }
-
-    this.observability = new RegionObservability(this, 'Observability', {
-      config,
-      region,
-      vpc: this.network.vpc,
-      cluster: this.cluster.cluster,
-      logKey: this.logKey,
-      secretsKey: this.appSecretsKey,
-    });
-
-    addCostTag(this, 'region', region.name);
+      secretsKey: this.secretsKey,
+      volumeKey: this.volumeKey,
+      appSecretsKey: this.appSecretsKey,
+      secrets: this.externalSecrets,
+    };
   }
 
   /**

@@ -1,3 +1,4 @@
 export * from './scaling';
 export * from './service-chart';
-export * from './secret-store-chart';
+export * from './identities';
+export * from './layer';

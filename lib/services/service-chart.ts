@@ -16,6 +16,7 @@ import {
 } from '../imports/eso-externalsecret-external-secrets.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
 import { serviceMaxReplicas, serviceReplicas } from './scaling';
+import { METRICS_PORT_NAME, SERVICE_PORT_NAME } from '../config/traffic';
 
 /** Props of {@link ServiceChart}. */
 export interface ServiceChartProps extends ClusterChartProps {
@@ -36,11 +37,6 @@ export interface ServiceChartProps extends ClusterChartProps {
  */
 export const SERVICE_RUN_AS_USER = 10001;
 
-/** Name of the container port (and Service port) the service listens on; Istio reads the protocol from the `http` prefix. */
-export const SERVICE_PORT_NAME = 'http';
-
-/** Name of the container port Prometheus scrapes when `metricsPort` differs from `port`. */
-export const METRICS_PORT_NAME = 'http-metrics';
 
 /** The node label of the node group services run on (`eks.nodeGroups[].labels`). */
 export const APPLICATION_NODE_LABEL = { key: 'workload', value: 'application' } as const;

@@ -1,3 +1,5 @@
+import { ATLAS_PRIVATE_LINK, ATLAS_STACKS } from '../../lib/atlas/layer';
+import { SERVICE_ROLES } from '../../lib/core/facts';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -6,7 +8,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import * as YAML from 'yaml';
 import { MONGODB_PUBLISHER_ID } from '../../lib/atlas';
-import { Platform, buildPlatform } from '../../lib/app';
+import { Platform, buildPlatform } from '../../lib/platform/app';
 import { PlatformConfig, parseConfig } from '../../lib/config';
 import { ROOT, cdkJsonContext, shippedConfig } from '../helpers/synth';
 
@@ -73,7 +75,7 @@ function resourcesOf(t: Template, type: string): Array<[string, any]> {
 
 describe('Atlas stack (prod: the seed Global Cluster)', () => {
   test('lives in the hub account and region, named from the config, termination-protected', () => {
-    const stack = prod().platform.atlas!.atlas;
+    const stack = prod().platform.facts.get(ATLAS_STACKS).atlas;
     expect([stack.account, stack.region, stack.stackName, stack.terminationProtection]).toEqual(['111111111111', 'us-east-1', 'automatedai-prod-atlas', true]);
   });
 
@@ -244,7 +246,7 @@ describe('Atlas stack (dev: a single-region replica set)', () => {
   test('no termination protection outside production, but the cluster is still retained', () => {
     const t = dev().template('Atlas');
     t.hasResource('MongoDB::Atlas::Cluster', { Properties: Match.objectLike({ TerminationProtectionEnabled: false }), DeletionPolicy: 'Retain' });
-    expect(dev().platform.atlas!.atlas.terminationProtection).toBe(false);
+    expect(dev().platform.facts.get(ATLAS_STACKS).atlas.terminationProtection).toBe(false);
   });
 });
 
@@ -255,8 +257,8 @@ describe('no public access to the cluster', () => {
       const template = JSON.stringify(stack.template);
       expect([stack.id, template.includes('MongoDB::Atlas::ProjectIpAccessList')]).toEqual([stack.id, false]);
     }
-    for (const region of built.platform.regions) {
-      const sgId = region.getLogicalId(region.atlas!.securityGroup.node.defaultChild as any);
+    for (const [i, region] of built.platform.regions.entries()) {
+      const sgId = region.getLogicalId(built.platform.regionScopes[i].facts.get(ATLAS_PRIVATE_LINK).securityGroup.node.defaultChild as any);
       const rules = Object.values(built.template(region.artifactId).toJSON().Resources as Record<string, any>)
         .filter((r) => JSON.stringify(r).includes(sgId) && /SecurityGroup/.test(r.Type));
       expect(rules.length).toBeGreaterThan(0);
@@ -271,7 +273,7 @@ describe('type activation stacks (prerequisites CloudFormation can automate)', (
     ['regions in two accounts', () => prodTwoAccounts(), '222222222222'],
   ])('one per region, in the region\'s account (%s), before the stacks that use the types', (_name, built, westAccount) => {
     const { platform } = built();
-    expect(platform.atlas!.types.map((s) => [s.stackName, s.account, s.region])).toEqual([
+    expect(platform.facts.get(ATLAS_STACKS).types.map((s) => [s.stackName, s.account, s.region])).toEqual([
       ['automatedai-prod-us-east-1-atlas-types', '111111111111', 'us-east-1'],
       ['automatedai-prod-eu-west-1-atlas-types', westAccount, 'eu-west-1'],
     ]);
@@ -315,7 +317,7 @@ describe('type activation stacks (prerequisites CloudFormation can automate)', (
 
   test('with activateTypes: false no activation stack is made', () => {
     const built = devVariant();
-    expect(built.platform.atlas!.types).toEqual([]);
+    expect(built.platform.facts.get(ATLAS_STACKS).types).toEqual([]);
     expect(built.assembly.stacks.map((s) => s.id)).not.toContain('AtlasTypes-us-east-1');
   });
 
@@ -349,8 +351,9 @@ describe('region stacks: the private endpoint and the services\' identities', ()
 
   test('the endpoint\'s security group admits only the EKS cluster\'s nodes and pods, on Atlas\'s port range, and sends nothing', () => {
     const region = prod().platform.regions[1];
+    const link = prod().platform.regionScopes[1].facts.get(ATLAS_PRIVATE_LINK);
     const t = prod().template('Region-eu-west-1');
-    const sgId = region.getLogicalId(region.atlas!.securityGroup.node.defaultChild as any);
+    const sgId = region.getLogicalId(link.securityGroup.node.defaultChild as any);
     const ingress = resourcesOf(t, 'AWS::EC2::SecurityGroupIngress').filter(([, r]) => JSON.stringify(r.Properties.GroupId).includes(sgId));
     expect(ingress).toHaveLength(1);
     expect(ingress[0][1].Properties).toMatchObject({ IpProtocol: 'tcp', FromPort: 1024, ToPort: 65535 });
@@ -365,7 +368,7 @@ describe('region stacks: the private endpoint and the services\' identities', ()
   test('every service gets a Pod Identity role with its derived name, associated with its namespace and service account', () => {
     const { platform } = prod();
     const t = prod().template('Region-us-east-1');
-    expect(Object.keys(platform.regions[0].serviceRoles)).toEqual(['healthcare-service', 'iot-service']);
+    expect(Object.keys(platform.regionScopes[0].facts.get(SERVICE_ROLES))).toEqual(['healthcare-service', 'iot-service']);
     for (const service of ['healthcare-service', 'iot-service']) {
       t.hasResourceProperties('AWS::IAM::Role', {
         RoleName: `automatedai-prod-us-east-1-${service}`,
@@ -416,8 +419,8 @@ describe('connection stacks', () => {
 describe('without a service that reads the connection string', () => {
   test('no connection stack (nothing to publish) and no connection-string write permission', () => {
     const built = devVariant();
-    expect(built.platform.atlas!.connections).toEqual([]);
-    expect(built.platform.atlas!.atlas.databaseUsers).toEqual({});
+    expect(built.platform.facts.get(ATLAS_STACKS).connections).toEqual([]);
+    expect(built.platform.facts.get(ATLAS_STACKS).atlas.databaseUsers).toEqual({});
     const policies = Object.keys(built.template('Region-us-east-1').findResources('AWS::IAM::ManagedPolicy'));
     expect(policies.filter((id) => id.startsWith('Atlas'))).toEqual([expect.stringMatching(/^AtlasAtlasApiPolicy/)]);
   });
@@ -428,9 +431,9 @@ describe('without an atlas section', () => {
     const data = YAML.parse(fs.readFileSync(path.join(ROOT, 'config', 'dev.yaml'), 'utf8'));
     delete data.atlas;
     const built = build(parseConfig(data), 'dev-no-atlas');
-    expect(built.platform.atlas).toBeUndefined();
-    expect(built.platform.regions[0].atlas).toBeUndefined();
-    expect(Object.keys(built.platform.regions[0].serviceRoles)).toEqual(['healthcare-service', 'iot-service']);
+    expect(built.platform.facts.tryGet(ATLAS_STACKS)).toBeUndefined();
+    expect(built.platform.regionScopes[0].facts.tryGet(ATLAS_PRIVATE_LINK)).toBeUndefined();
+    expect(Object.keys(built.platform.regionScopes[0].facts.get(SERVICE_ROLES))).toEqual(['healthcare-service', 'iot-service']);
     expect(built.assembly.stacks.map((s) => s.id).filter((id) => id.startsWith('Atlas'))).toEqual([]);
   });
 });

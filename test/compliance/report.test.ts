@@ -11,7 +11,7 @@ import {
   renderSarif,
 } from '../../lib/compliance/report';
 import { listEnvironments } from '../../lib/config';
-import { renderEnvironment } from '../../lib/k8s';
+import { renderEnvironment } from '../../lib/platform/render';
 import { monitoringOutsideMeshReason, outsideMeshAuthorizationReason } from '../../lib/observability';
 import { ROOT, Synthesized, shippedConfig, synthEnv as synthWithValidation } from '../helpers/synth';
 import { independentCounts, validateSarif } from './fixtures';

@@ -2,8 +2,8 @@ import * as path from 'path';
 import { Testing } from 'cdk8s';
 import { PlatformConfig, SECRET_STORE_NAME, ingressCertificateSecretName, ingressTargetGroupName, loadConfigFile } from '../../lib/config';
 import { EXPORTED_CERTIFICATE_KEYS, INGRESS_GATEWAY_SERVICE, IngressBindingChart } from '../../lib/edge/ingress-binding-chart';
-import { INGRESS_PORTS, ingressTlsSecretName } from '../../lib/mesh/mesh-names';
-import { clusterCharts } from '../../lib/k8s/render';
+import { INGRESS_PORTS, ingressTlsSecretName } from '../../lib/config/mesh-names';
+import { clusterCharts } from '../../lib/platform/render';
 import { expectValidManifests } from '../helpers/k8s-schema';
 import { ROOT } from '../helpers/synth';
 

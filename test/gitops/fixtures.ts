@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { layerOperators } from '../../lib/platform/render';
 import { Testing } from 'cdk8s';
 import * as YAML from 'yaml';
 import { PlatformConfig, loadConfigFile, parseConfig } from '../../lib/config';
@@ -26,8 +27,8 @@ export function configOf(env: string, modify: (data: any) => void): PlatformConf
 }
 
 /** The GitOpsChart of `config`, synthesized in a fresh app. */
-export function render(config: PlatformConfig, props: Omit<GitOpsChartProps, 'config'> = {}): Manifest[] {
-  return Testing.synth(new GitOpsChart(Testing.app(), 'gitops', { config, ...props }));
+export function render(config: PlatformConfig, props: Partial<Omit<GitOpsChartProps, 'config'>> = {}): Manifest[] {
+  return Testing.synth(new GitOpsChart(Testing.app(), 'gitops', { config, operators: layerOperators(config), ...props }));
 }
 
 /** The one object of `kind` named `name`; fails when absent or ambiguous. */

@@ -1,3 +1,4 @@
+import { layerOperators } from '../../lib/platform/render';
 import { Testing } from 'cdk8s';
 import { GitOpsChart } from '../../lib/gitops/gitops-chart';
 import { expectValidManifests } from '../helpers/k8s-schema';
@@ -35,7 +36,7 @@ describe('GitOpsChart', () => {
   });
 
   test('GIVEN the chart WHEN built THEN its typed objects are exposed for the renderer and other layers', () => {
-    const chart = new GitOpsChart(Testing.app(), 'gitops', { config: prod });
+    const chart = new GitOpsChart(Testing.app(), 'gitops', { config: prod, operators: layerOperators(prod) });
     expect(chart.clusterSecrets).toHaveLength(2);
     expect(chart.repositorySecrets).toHaveLength(2);
     expect(chart.operators.name).toBe('automatedai-prod-operators');

@@ -1,13 +1,17 @@
 import * as YAML from 'yaml';
 import { EXTERNAL_SECRETS_SERVICE_ACCOUNT, argoProjectName, clusterArn, clusterName } from '../../lib/config';
-import { GRAFANA_ADMIN_SECRET, OPERATOR_RELEASES, OperatorKey } from '../../lib/gitops/operators';
-import { ObservabilityChart, TracingChart, monitoringNamespace, tracingNamespace } from '../../lib/observability';
+import { GRAFANA_ADMIN_SECRET } from '../../lib/observability/constants';
+import { OperatorKey } from '../../lib/gitops/operators';
+import { operatorsByKey } from '../../lib/platform/render';
+import { monitoringNamespace, tracingNamespace } from '../../lib/config/observability-names';
+import { ObservabilityChart, TracingChart } from '../../lib/observability';
 import { Testing } from 'cdk8s';
-import { INGRESS_GATEWAY_RELEASE, INGRESS_PORTS } from '../../lib/mesh/mesh-names';
+import { INGRESS_GATEWAY_RELEASE, INGRESS_PORTS } from '../../lib/config/mesh-names';
 import { Generated, generateApplications } from './argo-sim';
 import { clusterSecretsOf, configOf, find, render, shipped } from './fixtures';
 
 const prod = shipped('prod');
+const OPERATOR_RELEASES = operatorsByKey(prod);
 const manifests = render(prod);
 const appSet = find(manifests, 'ApplicationSet', 'automatedai-prod-operators');
 const generated = generateApplications(appSet, clusterSecretsOf(manifests));
@@ -66,7 +70,7 @@ describe('operators ApplicationSet: generators', () => {
 });
 
 describe('operators ApplicationSet: order', () => {
-  // The install order (see OPERATOR_RELEASES): CRDs and independent operators, then what needs
+  // The install order (see each layer's operators.ts): CRDs and independent operators, then what needs
   // them, then the ingress gateway that needs istiod's injection.
   const expectedWaves: Record<OperatorKey, number> = {
     certManager: 0,

@@ -1,6 +1,6 @@
 import * as YAML from 'yaml';
 import { argoProjectName, clusterArn, gitopsManifestPath } from '../../lib/config';
-import { renderEnvironment } from '../../lib/k8s/render';
+import { renderEnvironment } from '../../lib/platform/render';
 import { Manifest, find, shipped } from './fixtures';
 
 /**

@@ -15,7 +15,7 @@
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { listEnvironments } from '../../lib/config';
-import { renderEnvironment } from '../../lib/k8s';
+import { renderEnvironment } from '../../lib/platform/render';
 import {
   compileCrdSchema,
   crdSchemaFor,

@@ -5,7 +5,7 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { PlatformConfig, loadConfigFile } from '../../lib/config';
-import { Platform, SYNTH_CONTEXT, buildPlatform } from '../../lib/app';
+import { Platform, SYNTH_CONTEXT, buildPlatform } from '../../lib/platform/app';
 
 /** The repository root. */
 export const ROOT = path.resolve(__dirname, '..', '..');

@@ -60,7 +60,7 @@ describe('replication flows', () => {
       }
     }
     const regions = prod.regions.map((r) => new FakeRegion(a, r));
-    const stacks = addKafkaReplication(a, prod, regions);
+    const stacks = addKafkaReplication(a, prod, regions.map((stack) => ({ stack, region: stack.regionConfig })));
     expect(stacks.map((s) => [s.stackName, s.account, s.region])).toEqual([
       ['automatedai-prod-us-east-1-kafka-replication', '111111111111', 'us-east-1'],
       ['automatedai-prod-eu-west-1-kafka-replication', '111111111111', 'eu-west-1'],

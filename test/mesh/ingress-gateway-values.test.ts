@@ -6,8 +6,8 @@
  */
 import * as YAML from 'yaml';
 import { PlatformConfig, clusterName } from '../../lib/config';
-import { OPERATOR_RELEASES } from '../../lib/gitops/operators';
-import { INGRESS_GATEWAY_RELEASE } from '../../lib/mesh/mesh-names';
+import { operatorsByKey } from '../../lib/platform/render';
+import { INGRESS_GATEWAY_RELEASE } from '../../lib/config/mesh-names';
 import { generateApplications } from '../gitops/argo-sim';
 import { clusterSecretsOf, find, render } from '../gitops/fixtures';
 import { expectValidManifests } from '../helpers/k8s-schema';
@@ -29,7 +29,7 @@ function gatewayValues(config: PlatformConfig): Map<string, any> {
   const apps = generateApplications(appSet, clusterSecretsOf(manifests)).map((g) => g.app);
   const byRegion = new Map<string, any>();
   for (const region of config.regions) {
-    const name = `${clusterName(config, region)}-${OPERATOR_RELEASES.istioIngress.release}`;
+    const name = `${clusterName(config, region)}-${operatorsByKey(config).istioIngress.release}`;
     const hits = apps.filter((a) => a.metadata.name === name);
     if (hits.length !== 1) throw new Error(`expected one Application ${name}, found ${hits.length}`);
     byRegion.set(region.name, YAML.parse(hits[0].spec.source.helm.values));

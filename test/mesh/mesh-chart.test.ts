@@ -1,5 +1,6 @@
 import { PlatformConfig } from '../../lib/config';
-import { INGRESS_PORTS, MeshChart } from '../../lib/mesh';
+import { INGRESS_PORTS } from '../../lib/config/mesh-names';
+import { MeshChart } from '../../lib/mesh';
 import { expectValidManifests } from '../helpers/k8s-schema';
 import { Manifest, configOf, find, namesOf, shipped, synth } from './fixtures';
 

@@ -1,5 +1,6 @@
 import { PlatformConfig } from '../../lib/config';
-import { CONNECTION_POOL, OUTLIER_DETECTION, RETRY_ON, ServiceMeshChart } from '../../lib/mesh';
+import { OUTLIER_DETECTION } from '../../lib/config/traffic';
+import { CONNECTION_POOL, RETRY_ON, ServiceMeshChart } from '../../lib/mesh';
 import { expectValidManifests } from '../helpers/k8s-schema';
 import { Manifest, configOf, find, namesOf, shipped, synth } from './fixtures';
 

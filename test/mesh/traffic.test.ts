@@ -1,12 +1,5 @@
-import {
-  callerPrincipals,
-  calleesOf,
-  ingressGatewayPrincipal,
-  ingressPrefixProblems,
-  ingressServicesOf,
-  metricsPortOf,
-  serviceHost,
-} from '../../lib/mesh';
+import { calleesOf, callerPrincipals, ingressPrefixProblems, ingressServicesOf, metricsPortOf, serviceHost } from '../../lib/config/traffic';
+import { ingressGatewayPrincipal } from '../../lib/config/mesh-names';
 import { configOf, shipped } from './fixtures';
 
 const prod = shipped('prod');

@@ -1,3 +1,4 @@
+import { ML_STACKS } from '../../lib/ml/layer';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import {
@@ -10,7 +11,7 @@ import {
   mlflowDatabaseSecretName,
   modelServiceAccountName,
 } from '../../lib/config';
-import { buildPlatform } from '../../lib/app';
+import { buildPlatform } from '../../lib/platform/app';
 import { cdkJsonContext, synthConfig, synthEnv } from '../helpers/synth';
 import { variant } from './fixtures';
 
@@ -51,7 +52,7 @@ describe('stacks and deployment order', () => {
   test('GIVEN no ml section WHEN the platform is built THEN there is no ML stack', () => {
     const app = new App({ context: cdkJsonContext() });
     const platform = buildPlatform(app, variant('dev', (d) => delete d.ml), { nag: false });
-    expect(platform.ml).toEqual([]);
+    expect(platform.facts.get(ML_STACKS)).toEqual([]);
     expect(app.node.children.map((c) => c.node.id).filter((id) => id.startsWith('Ml-'))).toEqual([]);
   });
 });

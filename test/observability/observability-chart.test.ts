@@ -2,28 +2,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { PROMETHEUS_SERVICE_ACCOUNT, mlNamespace, observabilitySecretName } from '../../lib/config';
-import { strimziNamespaces } from '../../lib/kafka/strimzi-chart';
-import { GRAFANA_ADMIN_SECRET, GRAFANA_DASHBOARD_LABEL, OPERATOR_RELEASES } from '../../lib/gitops/operators';
+import { strimziNamespaces } from '../../lib/config';
+import { GRAFANA_ADMIN_SECRET, GRAFANA_DASHBOARD_LABEL } from '../../lib/observability/constants';
+import { operatorsByKey } from '../../lib/platform/render';
 import { K8S_ACK_ANNOTATION_PREFIX } from '../../lib/compliance/acknowledge';
 import { checkMeshControls } from '../../lib/compliance/k8s/mesh-controls';
-import {
-  AMP_WORKSPACE_ENV,
-  GRAFANA_POD_LABELS,
-  ISTIO_MTLS_SCRAPE_CLASS,
-  MONITORING_PARAMETER_STORE,
-  MSK_SCRAPE_SECRET,
-  PROMETHEUS_POD_LABELS,
-  podScrapePorts,
-  vpcScrapePorts,
-  ampRemoteWriteUrl,
-  errorRatioRecord,
-  monitoringOutsideMeshReason,
-  outsideMeshAuthorizationReason,
-  serviceDashboard,
-  servicePanels,
-  serviceSloGroup,
-  sloTargets,
-} from '../../lib/observability';
+import { GRAFANA_POD_LABELS, ISTIO_MTLS_SCRAPE_CLASS, MONITORING_PARAMETER_STORE, MSK_SCRAPE_SECRET, PROMETHEUS_POD_LABELS } from '../../lib/config/observability-names';
+import { AMP_WORKSPACE_ENV } from '../../lib/config/observability-names';
+import { podScrapePorts, vpcScrapePorts, ampRemoteWriteUrl, errorRatioRecord, monitoringOutsideMeshReason, outsideMeshAuthorizationReason, serviceDashboard, servicePanels, serviceSloGroup, sloTargets } from '../../lib/observability';
 import { expectValidManifests } from '../helpers/k8s-schema';
 import { checkPodSecurity, formatFindings } from '../helpers/pod-security';
 import { Manifest, find, ofKind, renderObservability, shipped, variant } from './fixtures';
@@ -226,7 +212,7 @@ describe('ObservabilityChart', () => {
         'pod-security.kubernetes.io/warn': 'restricted',
         'pod-security.kubernetes.io/audit': 'restricted',
       });
-      expect(ns.metadata.labels['pod-security.kubernetes.io/enforce']).toBe(OPERATOR_RELEASES.kubePrometheusStack.podSecurity);
+      expect(ns.metadata.labels['pod-security.kubernetes.io/enforce']).toBe(operatorsByKey(prod).kubePrometheusStack.podSecurity);
     });
 
     test('GIVEN prod WHEN rendered THEN the namespace carries no istio-injection label at all, so the Prometheus pod\'s own inject label still gets it its certificate sidecar', () => {

@@ -2,9 +2,8 @@
  * How the observability layer is wired into the rest: rendered per cluster, admitted by the secret
  * store and the AppProject, and the operators (istiod, kube-prometheus-stack) pointed at it.
  */
-import { operatorHelmValues } from '../../lib/gitops/operators';
-import { clusterCharts, gitopsCharts } from '../../lib/k8s/render';
-import { ISTIO_TRACING_PROVIDER, otelCollectorHost, prometheusUrl } from '../../lib/observability';
+import { clusterCharts, gitopsCharts, operatorsByKey } from '../../lib/platform/render';
+import { ISTIO_TRACING_PROVIDER, otelCollectorHost, prometheusUrl } from '../../lib/config/observability-names';
 import { shipped } from './fixtures';
 
 const prod = shipped('prod');
@@ -36,14 +35,14 @@ describe('wiring (GIVEN prod)', () => {
   });
 
   test('WHEN the operators are configured THEN istiod exports spans to the collector by default', () => {
-    const mesh = (operatorHelmValues(prod).istiod as any).meshConfig;
+    const mesh = (operatorsByKey(prod).istiod.values as any).meshConfig;
     expect(mesh.extensionProviders).toEqual([{ name: ISTIO_TRACING_PROVIDER, opentelemetry: { service: otelCollectorHost(prod), port: 4317 } }]);
     expect(mesh.defaultProviders).toEqual({ tracing: [ISTIO_TRACING_PROVIDER] });
     expect(otelCollectorHost(prod)).toBe('otel-collector.tracing.svc.cluster.local');
   });
 
   test('WHEN the operators are configured THEN kube-prometheus-stack runs no Prometheus or Alertmanager of its own and Grafana reads the platform one', () => {
-    const values = operatorHelmValues(prod).kubePrometheusStack as any;
+    const values = operatorsByKey(prod).kubePrometheusStack.values as any;
     expect(values.prometheus.enabled).toBe(false);
     expect(values.alertmanager.enabled).toBe(false);
     expect(values.grafana.sidecar.datasources.url).toBe(prometheusUrl(prod));

@@ -15,8 +15,8 @@ import {
   parseConfig,
 } from '../../lib/config';
 import { EXPORTED_CERTIFICATE_KEYS, IngressBindingChart } from '../../lib/edge/ingress-binding-chart';
-import { INGRESS_PORTS } from '../../lib/mesh/mesh-names';
-import { EDGE_CERTIFICATE_TAG } from '../../lib/regions';
+import { INGRESS_PORTS } from '../../lib/config/mesh-names';
+import { EDGE_CERTIFICATE_TAG } from '../../lib/edge/ingress';
 import { ROOT, synthConfig, synthEnv } from '../helpers/synth';
 
 const prod = synthEnv('prod');

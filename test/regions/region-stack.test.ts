@@ -3,7 +3,7 @@ import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import * as YAML from 'yaml';
-import { buildPlatform } from '../../lib/app';
+import { buildPlatform } from '../../lib/platform/app';
 import { parseConfig } from '../../lib/config';
 import { MANAGED_ADDONS, PlatformNetwork } from '../../lib/regions';
 import { ROOT, cdkJsonContext, synthEnv } from '../helpers/synth';

@@ -7,7 +7,8 @@ import * as path from 'path';
 import { Testing } from 'cdk8s';
 import * as YAML from 'yaml';
 import { PlatformConfig, RegionConfig, ServiceConfig, loadConfigFile, parseConfig } from '../../lib/config';
-import { SecretStoreChart, SecretStoreChartProps, ServiceChart } from '../../lib/services';
+import { SecretStoreChart, SecretStoreChartProps } from '../../lib/regions/secret-store-chart';
+import { ServiceChart } from '../../lib/services';
 import { ROOT } from '../helpers/synth';
 
 /** A rendered Kubernetes object. */

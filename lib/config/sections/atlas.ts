@@ -7,8 +7,8 @@ import {
   ATLAS_PRIMARY_PRIORITY,
   MAX_ELECTABLE_NODES,
 } from '../atlas-regions';
-import { ATLAS_CONNECTION_ENV } from '../names';
-import type { RawConfig } from '../schema';
+import { ATLAS_CONNECTION_ENV } from '../prefixes';
+import type { CoreRaw } from './core';
 import { Issue, strictObject } from '../zod-helpers';
 
 /** One region of the cluster: its nodes and its election priority. */
@@ -165,6 +165,9 @@ export function atlasReplicaSets(atlas: AtlasConfig): Array<{ zone?: string; reg
   if (atlas.zones.length === 0) return [{ regions: atlas.regions }];
   return atlas.zones.map((zone) => ({ zone: zone.name, regions: atlas.regions.filter((r) => zone.regions.includes(r.name)) }));
 }
+
+/** What the atlas checks read: the core config and this section. */
+type RawConfig = CoreRaw & { readonly atlas?: z.output<typeof atlasConfig> };
 
 /** Cross-field checks of the `atlas` section (each problem names its field path and what is allowed). */
 export function checkAtlas(config: RawConfig, issue: Issue): void {

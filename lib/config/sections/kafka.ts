@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RawConfig } from '../schema';
+import type { CoreRaw } from './core';
 import { Issue, image, quantity, resourceList, slug, strictObject } from '../zod-helpers';
 
 /**
@@ -225,6 +225,9 @@ export function kafkaBrokerCount(config: EngineConfigRef & { readonly kafka: Pic
 export function deadLetterTopicNames(kafka: Pick<KafkaConfig, 'topics'>): Set<string> {
   return new Set(kafka.topics.flatMap((t) => (t.deadLetterTopic ? [t.deadLetterTopic] : [])));
 }
+
+/** What the kafka checks read: the core config and this section. */
+type RawConfig = CoreRaw & { readonly kafka: z.output<typeof kafkaConfig> };
 
 /** Cross-field checks of the `kafka` section (each problem names its field path). */
 export function checkKafka(config: RawConfig, issue: Issue): void {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { modelBucketName } from '../names';
-import type { RawConfig } from '../schema';
+import { modelBucketName } from '../prefixes';
+import type { CoreRaw } from './core';
 import { Issue, image, quantity, resourceList, slug, strictObject } from '../zod-helpers';
 
 /**
@@ -147,6 +147,9 @@ function tryParseS3Uri(uri: string): { bucket: string; key: string } | undefined
   const m = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
   return m ? { bucket: m[1], key: m[2].replace(/\/+$/, '') } : undefined;
 }
+
+/** What the ml checks read: the core config and this section. */
+type RawConfig = CoreRaw & { readonly ml?: z.output<typeof mlConfig> };
 
 /** Cross-field checks of the `ml` section (each problem names its field path). */
 export function checkMl(config: RawConfig, issue: Issue): void {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RawConfig } from '../schema';
+import type { CoreRaw } from './core';
 import { Issue, resourceList, slug, strictObject } from '../zod-helpers';
 
 /**
@@ -252,6 +252,9 @@ export function serviceSlo(observability: Pick<ObservabilityConfig, 'slos'>, nam
 export function openSearchZoneCount(azCount: number): 2 | 3 {
   return azCount >= 3 ? 3 : 2;
 }
+
+/** What the observability checks read: the core config and this section. */
+type RawConfig = CoreRaw & { readonly observability: z.output<typeof observabilityConfig> };
 
 /** Cross-field checks of the `observability` section (each problem names its field path). */
 export function checkObservability(config: RawConfig, issue: Issue): void {

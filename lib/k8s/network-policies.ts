@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import { PlatformConfig } from '../config';
-import { CLUSTER_DNS, ISTIOD_SELECTOR, ISTIO_PORTS, NAMESPACE_NAME_LABEL } from './mesh-names';
+import { CLUSTER_DNS, ISTIOD_SELECTOR, ISTIO_PORTS, NAMESPACE_NAME_LABEL } from '../config/mesh-names';
 
 /**
  * Builders of the NetworkPolicies both mesh charts render. They use the low-level

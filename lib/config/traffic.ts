@@ -1,4 +1,6 @@
-import { INGRESS_CALLER, PlatformConfig, ServiceConfig, serviceAccountName, serviceNamespace } from '../config';
+import type { PlatformConfig, ServiceConfig } from './load';
+import { serviceAccountName, serviceNamespace } from './names';
+import { INGRESS_CALLER } from './schema';
 import { CLUSTER_DOMAIN, ingressGatewayPrincipal, principal } from './mesh-names';
 
 /**
@@ -94,3 +96,21 @@ export function serviceSelector(service: ServiceConfig): Record<string, string> 
 export function versionSelector(version: ServiceConfig['versions'][number]): Record<string, string> {
   return { version: version.name };
 }
+
+/** Name of the container port (and Service port) the service listens on; Istio reads the protocol from the `http` prefix. */
+export const SERVICE_PORT_NAME = 'http';
+
+/** Name of the container port Prometheus scrapes when `metricsPort` differs from `port`. */
+export const METRICS_PORT_NAME = 'http-metrics';
+
+/**
+ * Passive health checking (DestinationRule `outlierDetection`): an endpoint answering 5 5xx in
+ * a row is ejected for 30 s (longer each time it recurs), checked every 10 s, and at most half
+ * of a version's endpoints are ejected so a bad release degrades instead of emptying the pool.
+ */
+export const OUTLIER_DETECTION = {
+  consecutive5xxErrors: 5,
+  interval: '10s',
+  baseEjectionTime: '30s',
+  maxEjectionPercent: 50,
+} as const;

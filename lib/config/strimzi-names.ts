@@ -1,4 +1,5 @@
-import { PlatformConfig, RegionConfig, SCHEMA_REGISTRY_NAME, kafkaClusterName } from '../config';
+import type { PlatformConfig, RegionConfig } from './load';
+import { SCHEMA_REGISTRY_NAME, kafkaClusterName } from './names';
 
 /**
  * Names, ports and labels of a Strimzi cluster that more than one chart must agree on. The

@@ -2,7 +2,7 @@ import * as eks from 'aws-cdk-lib/aws-eks-v2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { PlatformConfig, RegionConfig, serviceAccountName, serviceNamespace, serviceRoleName } from '../config';
-import { podIdentityRole } from './pod-identity';
+import { podIdentityRole } from '../core/pod-identity';
 
 /** Props of {@link ServiceIdentities}. */
 export interface ServiceIdentitiesProps {

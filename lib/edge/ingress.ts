@@ -29,12 +29,12 @@ import {
   ingressLoadBalancerName,
   ingressTargetGroupName,
 } from '../config';
-import { CertificateExport } from '../edge/certificate-export';
-import { DeliveredLogBucket } from '../edge/log-bucket';
-import { SdkCalls } from '../edge/sdk-calls';
-import { INGRESS_PORTS } from '../mesh/mesh-names';
-import { attachManagedPolicy } from './iam';
-import { podIdentityRole } from './pod-identity';
+import { CertificateExport } from './certificate-export';
+import { DeliveredLogBucket } from '../core/log-bucket';
+import { SdkCalls } from '../core/sdk-calls';
+import { INGRESS_PORTS } from '../config/mesh-names';
+import { attachManagedPolicy } from '../core/iam';
+import { podIdentityRole } from '../core/pod-identity';
 
 /** Tag every edge certificate carries (value: the environment prefix); IAM conditions key on it. */
 export const EDGE_CERTIFICATE_TAG = 'platform:edge';

@@ -1,4 +1,4 @@
-import { PlatformConfig } from '../config';
+import type { PlatformConfig } from './load';
 
 /**
  * Names, ports and labels of the observability layer that more than one object (or chart, or the

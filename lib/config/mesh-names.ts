@@ -1,4 +1,4 @@
-import { PlatformConfig } from '../config';
+import type { PlatformConfig } from './load';
 
 /**
  * Names, labels and ports of the Istio mesh that more than one object (and more than one chart)

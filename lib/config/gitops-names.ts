@@ -1,0 +1,25 @@
+/**
+ * Labels on the Argo CD cluster Secrets. ApplicationSets select the environment's clusters by
+ * them and read the region from them; the keys are an API between the Secrets and the templates.
+ */
+export const CLUSTER_LABELS = {
+  /** Marks the Secret as a cluster registration (Argo CD's own label). */
+  secretType: 'argocd.argoproj.io/secret-type',
+  env: 'platform/env',
+  region: 'platform/region',
+  project: 'platform/project',
+} as const;
+
+/**
+ * Go-template expressions (ApplicationSet `goTemplate: true`) for the parameters the cluster
+ * generator derives from a cluster Secret. `index` is needed for the region because the label
+ * key contains a `/`.
+ */
+export const CLUSTER_PARAMS = {
+  /** The Secret's `name`: the EKS cluster name. */
+  name: '{{ .name }}',
+  /** The Secret's `server`: the EKS cluster ARN. */
+  server: '{{ .server }}',
+  /** The region, from the Secret's `platform/region` label. */
+  region: `{{ index .metadata.labels "${CLUSTER_LABELS.region}" }}`,
+} as const;

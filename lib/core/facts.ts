@@ -1,0 +1,10 @@
+import type * as iam from 'aws-cdk-lib/aws-iam';
+import { Fact } from './layer';
+
+/*
+ * Facts that cross layers: the one place where a layer publishes something another reads.
+ * A fact only one layer uses stays in that layer's folder.
+ */
+
+/** Each service's IAM role (EKS Pod Identity), by service name; published by the services layer. */
+export const SERVICE_ROLES = new Fact<Readonly<Record<string, iam.Role>>>('service roles');

@@ -1,0 +1,23 @@
+import { Fact, type Layer } from '../core/layer';
+import { MlChart } from './ml-chart';
+import { MlStack, addMlStacks } from './ml-stack';
+import { ModelServingChart } from './model-serving-chart';
+import { mlOperators } from './operators';
+
+/** The ML stacks, one per region (none without an `ml` section). */
+export const ML_STACKS = new Fact<readonly MlStack[]>('ML stacks');
+
+/**
+ * MLOps (`ml` in the config): per region, an ML stack (model and feature buckets, MLflow
+ * database, Feast online store, workload roles) after the region's stack; per cluster, MLflow,
+ * Feast's config and the KServe models; KServe as an operator.
+ */
+export const mlLayer: Layer = {
+  name: 'ml',
+  configSection: 'ml',
+  environment: ({ app, config, regions, facts }) => {
+    facts.set(ML_STACKS, addMlStacks(app, config, regions));
+  },
+  charts: ({ app, config, region }) => (config.ml ? [new MlChart(app, 'ml', { config, region }), new ModelServingChart(app, 'ml-models', { config, region })] : []),
+  operators: mlOperators,
+};
