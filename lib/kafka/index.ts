@@ -7,3 +7,4 @@ export * from './strimzi-chart';
 export * from './schema-registry';
 export * from './clients-chart';
 export * from './layer';
+export * from './operators';

@@ -7,3 +7,4 @@ export * from './ml-k8s';
 export * from './ml-chart';
 export * from './model-serving-chart';
 export * from './layer';
+export * from './operators';

@@ -1,3 +1,5 @@
+import { INSTANCE_LABEL, JAEGER_NAME } from '../config/observability-names';
+
 /** Label (and value) that makes Grafana's sidecar load a ConfigMap as a dashboard, from any namespace. */
 export const GRAFANA_DASHBOARD_LABEL = { key: 'grafana_dashboard', value: '1' } as const;
 
@@ -17,3 +19,16 @@ export const TRACING_RUN_AS_USER = 10001;
  * Application leaves it alone (`namespaceFromManifests`).
  */
 export const MONITORING_POD_SECURITY = 'privileged';
+
+/** Pod labels of every Jaeger pod, all-in-one or not (set by the Jaeger operator). */
+export const JAEGER_POD_LABELS: Readonly<Record<string, string>> = { [INSTANCE_LABEL]: JAEGER_NAME, 'app.kubernetes.io/part-of': 'jaeger' };
+
+/**
+ * Why a namespace outside the mesh has no AuthorizationPolicy enforcement (`mesh-authz-default-deny`),
+ * and what decides access there instead.
+ */
+export function outsideMeshAuthorizationReason(namespace: string): string {
+  return `${namespace} is outside the mesh for the reasons given under mesh-mtls-strict, and AuthorizationPolicies are enforced only by ` +
+    'sidecars, so the mesh-wide deny-all does not protect it. Who may connect is decided instead by the default-deny NetworkPolicies ' +
+    'of this namespace (ingress and egress, by pod and namespace selector and port, without workload identity), listed under mesh-mtls-strict.';
+}

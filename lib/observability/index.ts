@@ -12,3 +12,5 @@ export * from './budget';
 export * from './tracing-store';
 export * from './region-observability';
 export * from './layer';
+export * from './constants';
+export * from './operators';

@@ -16,7 +16,7 @@ import {
   monitoringNamespace,
   tracingNamespace,
 } from '../config/observability-names';
-import { JAEGER_POD_LABELS } from './tracing-chart';
+import { JAEGER_POD_LABELS } from './constants';
 
 /** Ports of what runs in the monitoring namespace besides Prometheus (kube-prometheus-stack's defaults). */
 export const MONITORING_STACK_PORTS = {

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { acknowledgeManifest } from '../compliance/acknowledge';
 import { SECRET_STORE_NAME, mlNamespace, observabilitySecretName, serviceNamespace } from '../config';
 import { strimziNamespaces } from '../config/namespaces';
-import { GRAFANA_ADMIN_SECRET, MONITORING_POD_SECURITY } from './constants';
+import { GRAFANA_ADMIN_SECRET, MONITORING_POD_SECURITY, outsideMeshAuthorizationReason } from './constants';
 import { ExternalSecret, ExternalSecretSpecSecretStoreRefKind, ExternalSecretSpecTargetCreationPolicy } from '../imports/eso-externalsecret-external-secrets.io';
 import { Kiali, KialiSpecAuthStrategy, KialiSpecExternalServicesTracingProvider } from '../imports/kiali-kiali.io';
 import { Prometheus } from '../imports/prom-prometheus-monitoring.coreos.com';
@@ -20,16 +20,6 @@ import { PromRuleGroup, serviceSloGroup, sloTargets } from './slo';
  * Why the monitoring namespace stays out of the mesh, as the compliance report's acknowledgement
  * of `mesh-mtls-strict` on it (written on the Namespace).
  */
-/**
- * Why a namespace outside the mesh has no AuthorizationPolicy enforcement (`mesh-authz-default-deny`),
- * and what decides access there instead.
- */
-export function outsideMeshAuthorizationReason(namespace: string): string {
-  return `${namespace} is outside the mesh for the reasons given under mesh-mtls-strict, and AuthorizationPolicies are enforced only by ` +
-    'sidecars, so the mesh-wide deny-all does not protect it. Who may connect is decided instead by the default-deny NetworkPolicies ' +
-    'of this namespace (ingress and egress, by pod and namespace selector and port, without workload identity), listed under mesh-mtls-strict.';
-}
-
 export function monitoringOutsideMeshReason(): string {
   return 'kube-prometheus-stack runs outside the mesh. node-exporter is on the host network, where Istio injects no sidecar and ' +
     'NetworkPolicies do not apply; it is why this namespace enforces Pod Security privileged (warn and audit stay restricted). ' +

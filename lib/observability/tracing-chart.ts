@@ -19,7 +19,6 @@ import {
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
 import { defaultDenyPolicy, dnsEgressPolicy, matchLabels, namespacePeer, tcpPorts } from '../k8s/network-policies';
 import {
-  INSTANCE_LABEL,
   JAEGER_NAME,
   JAEGER_OPERATOR_POD_LABELS,
   JAEGER_OPERATOR_PORTS,
@@ -31,7 +30,7 @@ import {
   monitoringNamespace,
   tracingNamespace,
 } from '../config/observability-names';
-import { outsideMeshAuthorizationReason } from './observability-chart';
+import { JAEGER_POD_LABELS, outsideMeshAuthorizationReason } from './constants';
 
 
 /** Pod labels of the collector's pods (set by the OpenTelemetry operator). */
@@ -39,9 +38,6 @@ export const COLLECTOR_POD_LABELS: Readonly<Record<string, string>> = {
   'app.kubernetes.io/component': 'opentelemetry-collector',
   'app.kubernetes.io/name': `${OTEL_COLLECTOR_NAME}-collector`,
 };
-
-/** Pod labels of every Jaeger pod, all-in-one or not (set by the Jaeger operator). */
-export const JAEGER_POD_LABELS: Readonly<Record<string, string>> = { [INSTANCE_LABEL]: JAEGER_NAME, 'app.kubernetes.io/part-of': 'jaeger' };
 
 /** Pod Security "restricted" at pod level, for the operators to apply to what they create. */
 const POD_SECURITY = { runAsNonRoot: true, runAsUser: TRACING_RUN_AS_USER, runAsGroup: TRACING_RUN_AS_USER, fsGroup: TRACING_RUN_AS_USER, seccompProfile: { type: 'RuntimeDefault' } };

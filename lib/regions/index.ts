@@ -4,3 +4,4 @@ export * from './region-stack';
 export * from './external-secrets';
 export * from './secret-store-chart';
 export * from './layer';
+export * from './operators';
