@@ -1,4 +1,4 @@
-import { App } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
 import { PlatformConfig } from '../config';
 import type { RegionScope } from '../core/layer';
 import type { AtlasPrivateLink } from './private-link';
@@ -21,7 +21,7 @@ export interface AtlasStacks {
  * orders them: type activations → Atlas project and cluster → region stacks → connection strings.
  * Returns undefined when the config has no `atlas` section.
  */
-export function addAtlasStacks(app: App, config: PlatformConfig, scopes: readonly RegionScope[], privateLinkOf: (scope: RegionScope) => AtlasPrivateLink): AtlasStacks | undefined {
+export function addAtlasStacks(app: Construct, config: PlatformConfig, scopes: readonly RegionScope[], privateLinkOf: (scope: RegionScope) => AtlasPrivateLink): AtlasStacks | undefined {
   const atlas = config.atlas;
   if (!atlas) return undefined;
   const regions = scopes.map((scope) => ({ stack: scope.base.stack, regionConfig: scope.base.region, atlas: privateLinkOf(scope) }));

@@ -9,7 +9,7 @@
  * compliance report costs no second evaluation, and its rows are, by construction, what the gate
  * decided. NOT_APPLICABLE outcomes are not kept: a rule that does not apply has no row.
  */
-import { CfnResource } from 'aws-cdk-lib';
+import { CfnResource, IPolicyValidationContext, PolicyValidationPluginReport } from 'aws-cdk-lib';
 import {
   AwsSolutionsChecks,
   HIPAASecurityChecks,
@@ -65,6 +65,22 @@ function recordingClass(pack: NagPackName): new (scope?: IConstruct) => Recordin
   return class extends PACK_CLASSES[pack] implements RecordingNagPack {
     public evaluations: RuleEvaluation[] = [];
     public evaluated = false;
+    /** The stage (or app) the gate was added to: it checks that tree, not the whole app. */
+    private readonly gateScope?: IConstruct;
+
+    constructor(scope?: IConstruct) {
+      super(scope);
+      this.gateScope = scope;
+    }
+
+    /**
+     * The validation framework calls every plugin with the app's root, whichever stage the
+     * plugin was added to: each environment's gate walks its own Stage only, so an app with
+     * several environments evaluates each resource once per pack, not once per stage.
+     */
+    public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
+      return this.validateScope(this.gateScope ?? context.appConstruct);
+    }
 
     public validateScope(scope: IConstruct) {
       this.evaluations = [];

@@ -1,4 +1,4 @@
-import type { App, Stack } from 'aws-cdk-lib';
+import type { Stack, Stage } from 'aws-cdk-lib';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as eks from 'aws-cdk-lib/aws-eks-v2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
@@ -133,7 +133,8 @@ export interface RegionScope {
 
 /** What a layer's {@link Layer.environment} sees. */
 export interface EnvironmentContext {
-  readonly app: App;
+  /** The environment's stage (or app), the scope of its stacks. */
+  readonly app: Stage;
   readonly config: PlatformConfig;
   /** Every region, in config order. */
   readonly regions: readonly RegionScope[];

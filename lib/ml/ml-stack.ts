@@ -1,4 +1,4 @@
-import { App, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
@@ -96,7 +96,7 @@ export class MlStack extends Stack {
  * after its region's stack; the hub's after every other region's ML stack, because its buckets
  * replicate into theirs and S3 refuses a replication rule whose destination does not exist yet.
  */
-export function addMlStacks(app: App, config: PlatformConfig, regions: readonly RegionScope[]): MlStack[] {
+export function addMlStacks(app: Construct, config: PlatformConfig, regions: readonly RegionScope[]): MlStack[] {
   if (!config.ml) return [];
   const stacks = regions.map(({ base }) => {
     const stack = new MlStack(app, `Ml-${base.region.name}`, {

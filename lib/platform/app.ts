@@ -1,4 +1,4 @@
-import { App, Validations } from 'aws-cdk-lib';
+import { Stage, Validations } from 'aws-cdk-lib';
 import { nagPacks } from '../compliance';
 import { PlatformConfig } from '../config';
 import { addCostTag } from '../core/cost-tags';
@@ -25,7 +25,8 @@ export interface BuildPlatformOptions {
 
 /** The stacks of one environment, as built into an app. */
 export interface Platform {
-  readonly app: App;
+  /** The app or stage the stacks were built into. */
+  readonly app: Stage;
   /** Each region's base stack, in config order. */
   readonly regions: readonly RegionStack[];
   /** Each region's base and the facts its layers published, in config order. */
@@ -39,7 +40,7 @@ export interface Platform {
  * region, then every layer's region constructs on each, then every layer's environment stacks;
  * cost tags on everything, the nag packs as validation plugins.
  */
-export function buildPlatform(app: App, config: PlatformConfig, options: BuildPlatformOptions = {}): Platform {
+export function buildPlatform(app: Stage, config: PlatformConfig, options: BuildPlatformOptions = {}): Platform {
   const layers = options.layers ?? LAYERS;
   const tags: Record<string, string> = {
     project: config.project,

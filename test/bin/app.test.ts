@@ -7,13 +7,32 @@ import { ROOT } from '../helpers/synth';
 /** Runs the CDK app entry the way the CDK CLI does (context and outdir through the environment). */
 function runApp(context: Record<string, string>) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bin-app-'));
-  const manifestsRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'bin-k8s-'));
+  const before = treeState();
   const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'bin/app.ts'], {
     cwd: ROOT,
-    env: { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify({ manifestsRoot, ...context }) },
+    env: { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify(context) },
     encoding: 'utf8',
   });
-  return { ...result, outdir, manifestsRoot };
+  return { ...result, outdir, treeUnchanged: treeState() === before };
+}
+
+/**
+ * The state of everything a command could write outside cdk.out/: the git status of the work
+ * tree (tracked changes and untracked files) and the modification times of k8s/ and reports/.
+ */
+function treeState(): string {
+  const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: ROOT, encoding: 'utf8' }).stdout;
+  const mtimes: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+      const rel = path.join(dir, e.name);
+      if (e.isDirectory()) walk(rel);
+      else mtimes.push(`${rel}:${fs.statSync(path.join(ROOT, rel)).mtimeMs}`);
+    }
+  };
+  walk('k8s');
+  walk('reports');
+  return `${status}\n${mtimes.join('\n')}`;
 }
 
 function badConfig(text: string): string {
@@ -41,7 +60,7 @@ describe('bad config: exit 1, one line per problem, no stack trace, nothing writ
     for (const re of expected) expect(run.stderr).toMatch(re);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(fs.readdirSync(run.outdir)).toEqual([]);
-    expect(fs.readdirSync(run.manifestsRoot)).toEqual([]);
+    expect(run.treeUnchanged).toBe(true);
   });
 
   test('a config file that does not exist', () => {
@@ -54,8 +73,8 @@ describe('bad config: exit 1, one line per problem, no stack trace, nothing writ
   test('through the CDK CLI: `npx cdk synth -c config=bad.yaml` fails the same way', () => {
     const file = badConfig(valid.replace('hub: true', 'hub: false'));
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-cli-'));
-    const manifestsRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-cli-k8s-'));
-    const run = spawnSync('npx', ['cdk', 'synth', '-q', '-c', `config=${file}`, '-c', `manifestsRoot=${manifestsRoot}`, '-o', out], {
+    const before = treeState();
+    const run = spawnSync('npx', ['cdk', 'synth', '-q', '-c', `config=${file}`, '-o', out], {
       cwd: ROOT,
       encoding: 'utf8',
     });
@@ -64,22 +83,75 @@ describe('bad config: exit 1, one line per problem, no stack trace, nothing writ
     expect(run.stderr).toMatch(/^ {2}regions: exactly one region must have 'hub: true'/m);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(fs.readdirSync(out).filter((f) => f.endsWith('.template.json'))).toEqual([]);
-    expect(fs.readdirSync(manifestsRoot)).toEqual([]);
+    expect(treeState()).toBe(before);
   });
 });
 
-describe('environment selection', () => {
-  test('-c env=dev synthesizes the dev stacks and renders every shipped environment\'s manifests', () => {
+describe('environments are Stages; CDK commands write only cdk.out/', () => {
+  /** The stacks of an assembly: top-level ones, and those of each nested (stage) assembly. */
+  function stacksOf(outdir: string): { topLevel: string[]; nested: Record<string, string[]> } {
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as { artifacts: Record<string, { type: string; displayName?: string; properties?: { directoryName?: string } }> };
+    const topLevel: string[] = [];
+    const nested: Record<string, string[]> = {};
+    for (const [id, artifact] of Object.entries(manifest.artifacts)) {
+      if (artifact.type === 'aws:cloudformation:stack') topLevel.push(artifact.displayName ?? id);
+      if (artifact.type === 'cdk:cloud-assembly') nested[id.replace(/^assembly-/, '')] = stacksOf(path.join(outdir, artifact.properties!.directoryName!)).topLevel;
+    }
+    return { topLevel, nested };
+  }
+
+  test('-c env=dev builds the dev Stage only: stack ids carry the environment, and the tree is left alone', () => {
     const run = runApp({ env: 'dev' });
     expect(run.status).toBe(0);
-    // The dev region's stacks (other layers add theirs beside them), and no prod stack.
-    const templates = fs.readdirSync(run.outdir).filter((f) => f.endsWith('.template.json'));
-    expect(templates).toEqual(expect.arrayContaining(['Region-us-east-1.template.json', 'Ml-us-east-1.template.json']));
-    expect(templates.filter((t) => t.includes('eu-west-1'))).toEqual([]);
-    expect(fs.readdirSync(path.join(run.manifestsRoot, 'k8s')).sort()).toEqual(['dev', 'prod']);
-    // and every shipped environment's compliance report, prod's synthesized in-process (not into cdk.out)
-    for (const env of ['dev', 'prod']) {
-      expect(fs.readdirSync(path.join(run.manifestsRoot, 'reports', env)).sort()).toEqual(['compliance.html', 'compliance.json', 'compliance.md', 'compliance.sarif']);
+    const { topLevel, nested } = stacksOf(run.outdir);
+    // `cdk deploy --all` selects top-level stacks only (aws/aws-cdk#15046; aws/aws-cdk-cli#985):
+    // with every environment inside a Stage, it deploys no environment.
+    expect(topLevel).toEqual([]);
+    expect(Object.keys(nested)).toEqual(['dev']);
+    expect(nested.dev).toEqual(expect.arrayContaining(['dev/Region-us-east-1', 'dev/Global', 'dev/Ml-us-east-1']));
+    expect(nested.dev.filter((s) => !s.startsWith('dev/'))).toEqual([]);
+    expect(run.treeUnchanged).toBe(true);
+  });
+
+  test('`npx cdk ls` lists the stacks under their stage and changes nothing in the tree', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-ls-'));
+    const before = treeState();
+    const run = spawnSync('npx', ['cdk', 'ls', '-c', 'env=dev', '-o', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const listed = run.stdout.trim().split('\n').map((l) => l.split(' ')[0]);
+    expect(listed).toEqual(expect.arrayContaining(['dev/Region-us-east-1', 'dev/Global']));
+    expect(listed.filter((s) => !s.startsWith('dev/'))).toEqual([]);
+    expect(treeState()).toBe(before);
+  });
+
+  test('the checks can fail: a file written under k8s/ changes the tree state', () => {
+    const before = treeState();
+    const probe = path.join(ROOT, 'k8s', '.probe-tree-state');
+    fs.writeFileSync(probe, 'x');
+    try {
+      expect(treeState()).not.toBe(before);
+    } finally {
+      fs.rmSync(probe);
     }
+    expect(treeState()).toBe(before);
+  });
+});
+
+describe('npm run render', () => {
+  test('--manifests-only DIR renders every shipped environment\'s manifests into DIR/k8s and nothing else', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'render-'));
+    const before = treeState();
+    const run = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'bin/render.ts', '--manifests-only', root], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(fs.readdirSync(root)).toEqual(['k8s']);
+    expect(fs.readdirSync(path.join(root, 'k8s')).sort()).toEqual(['dev', 'prod']);
+    expect(fs.readFileSync(path.join(root, 'k8s', 'prod', 'us-east-1', 'mesh.yaml'), 'utf8')).toBe(fs.readFileSync(path.join(ROOT, 'k8s', 'prod', 'us-east-1', 'mesh.yaml'), 'utf8'));
+    expect(treeState()).toBe(before);
+  });
+
+  test('an unknown argument is refused with the allowed ones', () => {
+    const run = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'bin/render.ts', '--colour'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("render: unknown argument '--colour' (allowed: --root DIR, --no-reports, --manifests-only DIR)\n");
   });
 });

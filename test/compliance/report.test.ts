@@ -13,13 +13,19 @@ import {
 import { listEnvironments } from '../../lib/config';
 import { renderEnvironment } from '../../lib/platform/render';
 import { monitoringOutsideMeshReason, outsideMeshAuthorizationReason } from '../../lib/observability';
-import { ROOT, Synthesized, shippedConfig, synthEnv as synthWithValidation } from '../helpers/synth';
+import { ROOT, StageSynthesized, shippedConfig, synthStage } from '../helpers/synth';
 import { independentCounts, validateSarif } from './fixtures';
 
 const ENVS = listEnvironments(path.join(ROOT, 'config'));
 
-/** The report reads only the nag packs' results: no CloudFormation validation (saves ~2 s a synth). */
-const synthEnv = (env: string): Synthesized => synthWithValidation(env, { cfnValidation: false });
+/**
+ * Each environment built as `npm run render` builds it (a Stage in an App). The report reads only
+ * the nag packs' results: no CloudFormation validation (saves ~2 s a synth).
+ */
+const synthEnv = (env: string): StageSynthesized => synthStage(env, { cfnValidation: false });
+
+/** A construct path as the report writes it: from the environment's stage. */
+const inStage = (env: string, p: string): string => p.replace(new RegExp(`^/?${env}/`), '');
 
 /** Each shipped environment's fresh report, compared with its committed one (once per file). */
 const reports = new Map<string, ComplianceReport>();
@@ -70,7 +76,7 @@ describe.each(ENVS)('%s report', (env) => {
       const rows = r.rows.filter((row) => row.pack === pack);
       const summary = r.summary.packs.find((s) => s.pack === pack)!;
       // THEN the report has a row for exactly the rule × resource pairs the rules apply to
-      expect([pack, new Set(rows.map((row) => `${row.rule}|${row.resource}`))]).toEqual([pack, oracle[pack].keys]);
+      expect([pack, new Set(rows.map((row) => `${row.rule}|${row.resource}`))]).toEqual([pack, new Set([...oracle[pack].keys].map((k) => { const [rule, resource] = k.split('|'); return `${rule}|${inStage(env, resource)}`; }))]);
       expect([pack, summary.total, summary.compliant]).toEqual([pack, oracle[pack].total, oracle[pack].compliant]);
       expect(summary.compliant + summary.acknowledged + summary.failing).toBe(summary.total);
       expect(summary.total).toBeGreaterThan(0);
@@ -83,7 +89,7 @@ describe.each(ENVS)('%s report', (env) => {
     const gate = (key: 'suppressedViolations' | 'violations') => new Set<string>(validation.pluginReports
       .filter((p: any) => (NAG_PACK_NAMES as readonly string[]).includes(p.pluginName))
       .flatMap((p: any) => (p[key] ?? []).flatMap((v: any) => v.violatingConstructs
-        .map((c: any) => `${p.pluginName}|${v.ruleName}|${c.constructPath}|${v.acknowledgedAt ?? ''}|${v.reason ?? ''}`))));
+        .map((c: any) => `${p.pluginName}|${v.ruleName}|${inStage(env, c.constructPath)}|${v.acknowledgedAt ? inStage(env, v.acknowledgedAt) : ''}|${v.reason ?? ''}`))));
     const rows = (status: string) => new Set(report(env).rows
       .filter((r) => r.source === 'cloudformation' && r.status === status)
       .map((r) => `${r.pack}|${r.rule}${r.finding !== undefined ? `[${r.finding}]` : ''}|${r.resource}|${r.acknowledgement?.at ?? ''}|${r.acknowledgement?.reason ?? ''}`));
@@ -94,7 +100,7 @@ describe.each(ENVS)('%s report', (env) => {
 
   test('the register lists every acknowledgement of the assembly, with its reason and where it was given', () => {
     const given = synthEnv(env).assembly.stacks.flatMap((s) => s.findMetadataByType('aws:cdk:acknowledged-rules')
-      .flatMap((e) => Object.entries(e.data as unknown as Record<string, string>).map(([id, reason]) => ({ id, reason, at: e.path.replace(/^\//, '') }))));
+      .flatMap((e) => Object.entries(e.data as unknown as Record<string, string>).map(([id, reason]) => ({ id, reason, at: inStage(env, e.path) }))));
     const register = report(env).acknowledgements.filter((a) => !a.id.startsWith('compliance.platform/'));
     expect(register.map(({ id, reason, at }) => ({ id, reason, at })).sort(byJson)).toEqual(given.sort(byJson));
     for (const entry of register.filter((a) => a.usage === 'used')) {

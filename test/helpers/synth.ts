@@ -6,6 +6,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { PlatformConfig, loadConfigFile } from '../../lib/config';
 import { Platform, SYNTH_CONTEXT, buildPlatform } from '../../lib/platform/app';
+import { PlatformStage } from '../../lib/platform/stage';
 
 /** The repository root. */
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -75,4 +76,33 @@ export function synthConfig(config: PlatformConfig, key = `${config.project}-${c
 /** Synthesizes a shipped environment (`config/<env>.yaml`). */
 export function synthEnv(env: string, options: SynthOptions = {}): Synthesized {
   return synthConfig(shippedConfig(env), `env:${env}`, options);
+}
+
+/** An environment synthesized as `npm run render` and `cdk synth` build it: a Stage in an App. */
+export interface StageSynthesized {
+  readonly config: PlatformConfig;
+  /** The environment's Stage (the root the report and the gate see). */
+  readonly app: PlatformStage;
+  /** The Stage's nested cloud assembly. */
+  readonly assembly: CloudAssembly;
+  /** The App's output directory (validation-report.json is there). */
+  readonly outdir: string;
+}
+
+const stageCache = new Map<string, StageSynthesized>();
+
+/** Synthesizes a shipped environment as a Stage of a fresh App, gated, once per test file. */
+export function synthStage(env: string, options: SynthOptions = {}): StageSynthesized {
+  const cfnValidation = options.cfnValidation ?? true;
+  const key = `${env}:${cfnValidation}`;
+  const hit = stageCache.get(key);
+  if (hit) return hit;
+  const config = shippedConfig(env);
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-stage-'));
+  const app = new App({ outdir, context: cdkJsonContext(), builtinCloudFormationValidation: cfnValidation });
+  const stage = new PlatformStage(app, { config });
+  app.synth();
+  const result = { config, app: stage, assembly: stage.synth(), outdir };
+  stageCache.set(key, result);
+  return result;
 }

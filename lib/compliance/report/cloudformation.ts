@@ -3,7 +3,7 @@
  * ../recording.ts) turned into rows, one per rule × resource the rule applies to, acknowledged
  * where an acknowledgement covers the finding, with the rule catalogue and its control ids.
  */
-import { CfnResource, Stack, Validations } from 'aws-cdk-lib';
+import { CfnResource, Stack, Stage, Validations } from 'aws-cdk-lib';
 import { NagMessageLevel, NagRuleCompliance } from 'cdk-nag';
 import { IConstruct } from 'constructs';
 import { NAG_PACK_NAMES } from '../acknowledge';
@@ -41,10 +41,10 @@ export function cloudFormationResult(root: IConstruct, evaluations: readonly Rul
       target: stack.stackName,
       pack: e.pack,
       rule: e.ruleId,
-      resource: e.node.node.path,
+      resource: pathInStage(e.node),
       resourceType: e.node.cfnResourceType,
       logicalId: stack.resolve(e.node.logicalId) as string,
-      location: { file: `cdk.out/${stack.templateFile}` },
+      location: { file: `cdk.out/${assemblyDir(stack)}${stack.templateFile}` },
     };
     const failing = (id: string, detail: string, finding?: string): ComplianceRow => {
       const acknowledgement = findAcknowledgement(e.node, e.pack, id);
@@ -65,7 +65,7 @@ export function cloudFormationResult(root: IConstruct, evaluations: readonly Rul
   const all = root.node.findAll();
   return {
     stacks: all.filter(Stack.isStack).map((s) => s.stackName),
-    resources: all.filter(CfnResource.isCfnResource).map((r) => ({ path: r.node.path, type: r.cfnResourceType })),
+    resources: all.filter(CfnResource.isCfnResource).map((r) => ({ path: pathInStage(r), type: r.cfnResourceType })),
     rows: rows.sort(compareRows),
     rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     acknowledgements: allAcknowledgements(root),
@@ -81,7 +81,7 @@ function findAcknowledgement(node: IConstruct, pack: string, ruleId: string): Ac
     for (const entry of c.node.metadata) {
       if (entry.type !== ACK_KEY || !entry.data) continue;
       for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) {
-        if (id === qualified || id.replace(/^annotation::/i, '') === ruleId) return { id, reason, at: c.node.path };
+        if (id === qualified || id.replace(/^annotation::/i, '') === ruleId) return { id, reason, at: pathInStage(c) };
       }
     }
   }
@@ -96,7 +96,7 @@ function allAcknowledgements(root: IConstruct): Array<Acknowledgement & { pack: 
       if (entry.type !== ACK_KEY || !entry.data) continue;
       for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) {
         const pack = id.includes('::') ? id.slice(0, id.indexOf('::')) : (NAG_PACK_NAMES.find((p) => id.startsWith(`${p}-`)) ?? '');
-        out.push({ id, reason, at: c.node.path, pack });
+        out.push({ id, reason, at: pathInStage(c), pack });
       }
     }
   }
@@ -119,4 +119,22 @@ function ruleInfo(e: RuleEvaluation): RuleInfo {
   const { title, controls } = parseRuleInfo(e.info);
   const level = e.level === NagMessageLevel.ERROR ? 'error' : e.level === NagMessageLevel.WARN ? 'warning' : 'note';
   return { id: e.ruleId, pack: e.pack, title, explanation: e.explanation, level, controls };
+}
+
+/** The folder of the stack's (nested) cloud assembly inside cdk.out/: `assembly-prod/` for a stack of Stage `prod`. */
+function assemblyDir(stack: Stack): string {
+  const dirs: string[] = [];
+  for (let stage = Stage.of(stack); stage && stage.node.scope; stage = Stage.of(stage.node.scope)) dirs.unshift(`assembly-${stage.artifactId}/`);
+  return dirs.join('');
+}
+
+/**
+ * A construct's path from its stage (`Region-us-east-1/Eks/…`, not `prod/Region-us-east-1/Eks/…`):
+ * the report is per environment, and rows keep their identity whether the environment was built
+ * as a Stage or directly into an App.
+ */
+function pathInStage(node: IConstruct): string {
+  const stage = Stage.of(node);
+  const prefix = stage && stage.node.scope ? `${stage.node.path}/` : '';
+  return node.node.path.startsWith(prefix) ? node.node.path.slice(prefix.length) : node.node.path;
 }

@@ -4,7 +4,7 @@
  * acknowledgement register, what changed since the previous report, the rule catalogue and the
  * rows. Deterministic: no timestamps, everything sorted.
  */
-import { App } from 'aws-cdk-lib';
+import { Stage } from 'aws-cdk-lib';
 import { version as cdkNagVersion } from 'cdk-nag/package.json';
 import { PlatformConfig, clusterManifestPath, gitopsManifestPath } from '../../config';
 import { NAG_PACK_NAMES } from '../acknowledge';
@@ -84,7 +84,7 @@ export function buildComplianceReport(input: ComplianceReportInput): ComplianceR
  */
 export function environmentComplianceReport(
   config: PlatformConfig,
-  app: App,
+  app: Stage,
   manifests: readonly ManifestFile[],
   previous?: ComplianceReport,
 ): ComplianceReport {

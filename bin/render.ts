@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * `npm run render`: writes what Argo CD and auditors read, never cdk.out/:
+ *
+ * 1. the Kubernetes manifests of every shipped environment into k8s/<env>/… (Argo CD syncs them
+ *    from git), and
+ * 2. the compliance report of every shipped environment into reports/<env>/. Every environment
+ *    is built, gated by the nag packs, into one App synthesized in a temporary directory (the
+ *    same Stages `cdk synth` builds); the report reads what the gate evaluated.
+ *
+ * Options: `--root DIR` writes DIR/k8s and DIR/reports instead of the repository's (tests use
+ * it); `--no-reports` skips the reports (quick local iterations); `--manifests-only DIR` writes
+ * only the manifests, into DIR (what `npx cdk8s synth` runs, with cdk8s.yaml's output dir).
+ * `npm run synth` is `cdk synth` followed by this.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ROOT, loadEnvironments } from './environments';
+
+interface RenderOptions {
+  readonly root: string;
+  readonly reports: boolean;
+}
+
+function parseArgs(argv: readonly string[]): RenderOptions {
+  let root = ROOT;
+  let reports = true;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--root' && argv[i + 1]) root = path.resolve(argv[++i]);
+    else if (arg === '--no-reports') reports = false;
+    else if (arg === '--manifests-only' && argv[i + 1]) {
+      root = path.resolve(argv[++i]);
+      reports = false;
+    } else {
+      process.stderr.write(`render: unknown argument '${arg}' (allowed: --root DIR, --no-reports, --manifests-only DIR)\n`);
+      process.exit(1);
+    }
+  }
+  return { root, reports };
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const { shipped } = loadEnvironments({});
+
+  const { renderEnvironment } = await import('../lib/platform/render');
+  const { writeManifests } = await import('../lib/k8s/write');
+  const manifests = shipped.flatMap((config) => renderEnvironment(config));
+  writeManifests(options.root, manifests);
+  if (!options.reports) return;
+
+  const { App } = await import('aws-cdk-lib');
+  const { SYNTH_CONTEXT } = await import('../lib/core/synth-context');
+  const { PlatformStage } = await import('../lib/platform/stage');
+  const { writeReports } = await import('./reports');
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-render-'));
+  try {
+    const cdkJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> };
+    const app = new App({ outdir, context: { ...cdkJson.context, ...SYNTH_CONTEXT } });
+    const stages = shipped.map((config) => new PlatformStage(app, { config }));
+    app.synth();
+    writeReports({ repoRoot: ROOT, root: options.root, stages, manifests });
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+void main();
