@@ -9,9 +9,13 @@
  * 2. Builds one Stage per selected environment (`dev/…`, `prod/…`): every shipped environment,
  *    or the one of `-c env=NAME` / `-c config=PATH`. Each Stage is gated by the nag packs.
  *
+ * 3. Adds the delivery pipeline stack (top level, id `Delivery`) when an environment declares
+ *    `delivery.pipeline` and every environment it deploys is selected.
+ *
  * Environments live only in Stages, and `cdk deploy --all` selects top-level stacks only, so it
  * never deploys an environment: one is deployed by naming its stage (`npx cdk deploy 'dev/*'`)
- * or by the pipeline (docs/deploying.md).
+ * or by the pipeline (docs/deploying.md). At most it deploys the pipeline, which stops for
+ * approval before prod.
  */
 import { App } from 'aws-cdk-lib';
 import { SYNTH_CONTEXT } from '../lib/core/synth-context';
@@ -26,7 +30,10 @@ async function main(): Promise<void> {
     config: app.node.tryGetContext('config') as string | undefined,
   });
   const { PlatformStage } = await import('../lib/platform/stage');
-  for (const config of selected) new PlatformStage(app, { config });
+  const stages = selected.map((config) => new PlatformStage(app, { config }));
+  // The pipeline, when an environment declares one and every environment it deploys is built.
+  const { addDeliveryPipeline } = await import('../lib/platform/delivery');
+  addDeliveryPipeline(app, stages);
   app.synth();
 }
 

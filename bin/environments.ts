@@ -5,7 +5,7 @@
  * and exits 1 before anything is written.
  */
 import * as path from 'path';
-import { ConfigError, PlatformConfig, listEnvironments, loadConfigFile } from '../lib/config';
+import { ConfigError, PlatformConfig, listEnvironments, loadConfigFile, pipelineErrors } from '../lib/config';
 
 /** The repository root. */
 export const ROOT = path.resolve(__dirname, '..');
@@ -51,6 +51,17 @@ export function loadEnvironments(selection: Selection): Environments {
   const files = selectedFile && !shippedFiles.includes(selectedFile) ? [selectedFile, ...shippedFiles] : shippedFiles;
   const configs = loadAll(files);
   const byFile = new Map(files.map((f, i) => [f, configs[i]]));
+  // The pipeline's checks span files: the environments it names, the branches they track. A
+  // selected file stands in for the shipped environment of the same name.
+  const selectedConfig = selectedFile ? byFile.get(selectedFile) : undefined;
+  const universe = selectedConfig
+    ? [selectedConfig, ...shippedFiles.map((f) => byFile.get(f)!).filter((c) => c !== selectedConfig && c.environment !== selectedConfig.environment)]
+    : configs;
+  const errors = pipelineErrors(universe, (c) => files[configs.indexOf(c)]);
+  if (errors.length > 0) {
+    process.stderr.write(`${errors.map((e) => e.message).join('\n')}\n`);
+    process.exit(1);
+  }
   const shipped = shippedFiles.map((f) => byFile.get(f)!);
   return { selected: selectedFile ? [byFile.get(selectedFile)!] : shipped, shipped };
 }

@@ -1,4 +1,3 @@
-import { Stage } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { NAG_PACK_NAMES } from './acknowledge';
 import { RecordingNagPack, RuleEvaluation, evaluateNagPacks, recordingNagPack } from './recording';
@@ -11,7 +10,7 @@ const GATES = new WeakMap<IConstruct, readonly RecordingNagPack[]>();
  * `app`. They are cdk-nag's own packs, recording every rule outcome as they gate the synth, so
  * the compliance report reuses the gate's evaluation instead of running the rules again.
  */
-export function nagPacks(app: Stage): RecordingNagPack[] {
+export function nagPacks(app: IConstruct): RecordingNagPack[] {
   const packs = NAG_PACK_NAMES.map((name) => recordingNagPack(name, app));
   GATES.set(app, packs);
   return packs;
@@ -22,7 +21,7 @@ export function nagPacks(app: Stage): RecordingNagPack[] {
  * packs gated `app.synth()`, otherwise a fresh evaluation (call it after `app.synth()`, so
  * Aspects have run as they have for the gate).
  */
-export function nagEvaluations(app: Stage): RuleEvaluation[] {
+export function nagEvaluations(app: IConstruct): RuleEvaluation[] {
   const gate = GATES.get(app);
   if (gate && gate.every((p) => p.evaluated)) return gate.flatMap((p) => p.evaluations);
   return evaluateNagPacks(app);

@@ -23,3 +23,12 @@ export const CLUSTER_PARAMS = {
   /** The region, from the Secret's `platform/region` label. */
   region: `{{ index .metadata.labels "${CLUSTER_LABELS.region}" }}`,
 } as const;
+
+/**
+ * Annotation on each Argo CD cluster Secret naming the revision its workloads track (a branch
+ * name may hold `/`, which a label value may not): `targetRevision` or `release/<env>/<region>`.
+ */
+export const TARGET_REVISION_ANNOTATION = 'platform/target-revision';
+
+/** The cluster generator's go-template expression for {@link TARGET_REVISION_ANNOTATION}. */
+export const TARGET_REVISION_PARAM = `{{ index .metadata.annotations "${TARGET_REVISION_ANNOTATION}" }}`;

@@ -10,3 +10,4 @@ export * from './sections/atlas';
 export * from './sections/observability';
 export * from './namespaces';
 export * from './gitops-names';
+export * from './delivery';

@@ -90,3 +90,12 @@ export function principal(namespace: string, serviceAccount: string): string {
 export function ingressGatewayPrincipal(config: PlatformConfig): string {
   return principal(config.gitops.operators.istioIngress.namespace, INGRESS_GATEWAY_SERVICE_ACCOUNT);
 }
+
+/**
+ * Minimum replicas of the ingress gateway: one per availability zone (at least 2). The
+ * ApplicationSet gives every cluster the same values, so it is the largest zone count among the
+ * environment's regions.
+ */
+export function ingressMinReplicas(config: PlatformConfig): number {
+  return Math.max(2, ...config.regions.map((r) => r.availabilityZones.length));
+}

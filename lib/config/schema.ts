@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Issue, cidrsOverlap, formatPath, quantity, strictObject } from './zod-helpers';
 import { atlasConfig, checkAtlas } from './sections/atlas';
 import { coreFields } from './sections/core';
+import { checkDelivery, deliveryConfig } from './sections/delivery';
 import { checkKafka, kafkaConfig } from './sections/kafka';
 import { checkMl, mlConfig } from './sections/ml';
 import { checkObservability, observabilityConfig } from './sections/observability';
@@ -29,6 +30,8 @@ export const platformConfigShape = strictObject({
   ml: mlConfig,
   /** Observability and SLOs (lib/config/sections/observability.ts). */
   observability: observabilityConfig,
+  /** Delivery: region waves, approval, and the pipeline (lib/config/sections/delivery.ts). */
+  delivery: deliveryConfig,
   services: coreFields.services,
 });
 
@@ -79,6 +82,7 @@ function checkConfig(config: RawConfig, ctx: z.RefinementCtx): void {
   checkAtlas(config, issue);
   checkMl(config, issue);
   checkObservability(config, issue);
+  checkDelivery(config, issue);
   if (!config.regions.some((r) => r.trafficDialPercent > 0)) {
     issue(['regions'], 'at least one region needs trafficDialPercent above 0, or the accelerator serves nothing');
   }

@@ -1,17 +1,10 @@
 import { k8s } from 'cdk8s-plus-33';
 import { LOAD_BALANCER_CONTROLLER_SERVICE_ACCOUNT, PlatformConfig } from '../config';
 import { CLUSTER_PARAMS } from '../config/gitops-names';
-import { INGRESS_GATEWAY_RELEASE, INGRESS_GATEWAY_SELECTOR, INGRESS_PORTS } from '../config/mesh-names';
+import { INGRESS_GATEWAY_RELEASE, INGRESS_GATEWAY_SELECTOR, INGRESS_PORTS, ingressMinReplicas } from '../config/mesh-names';
 import type { OperatorRelease } from '../core/layer';
 
-/**
- * Minimum replicas of the ingress gateway: one per availability zone (at least 2). The
- * ApplicationSet gives every cluster the same values, so it is the largest zone count among the
- * environment's regions.
- */
-export function ingressMinReplicas(config: PlatformConfig): number {
-  return Math.max(2, ...config.regions.map((r) => r.availabilityZones.length));
-}
+export { ingressMinReplicas };
 
 /**
  * Topology spread of the ingress gateway pods (the `gateway` chart copies it into the pod spec).

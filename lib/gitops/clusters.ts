@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
-import { ARGOCD_NAMESPACE, PlatformConfig, RegionConfig, argoProjectName, clusterArn, clusterName } from '../config';
-import { CLUSTER_LABELS, CLUSTER_PARAMS } from '../config/gitops-names';
+import { ARGOCD_NAMESPACE, PlatformConfig, RegionConfig, argoProjectName, clusterArn, clusterName, trackedRevision } from '../config';
+import { CLUSTER_LABELS, CLUSTER_PARAMS, TARGET_REVISION_ANNOTATION } from '../config/gitops-names';
 
 export { CLUSTER_LABELS, CLUSTER_PARAMS };
 
@@ -28,6 +28,7 @@ export function clusterSecret(scope: Construct, config: PlatformConfig, region: 
       name,
       namespace: ARGOCD_NAMESPACE,
       labels: { ...clusterSelector(config), [CLUSTER_LABELS.region]: region.name },
+      annotations: { [TARGET_REVISION_ANNOTATION]: trackedRevision(config, region) },
     },
     type: 'Opaque',
     stringData: {

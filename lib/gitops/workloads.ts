@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
-import { ARGOCD_NAMESPACE, PlatformConfig, argoProjectName, clusterArn, clusterManifestPath, envPrefix, gitopsManifestPath } from '../config';
+import { ARGOCD_NAMESPACE, PlatformConfig, argoProjectName, clusterArn, clusterManifestPath, envPrefix, gitopsManifestPath, trackedRevision } from '../config';
+import { TARGET_REVISION_PARAM } from '../config/gitops-names';
 import { Application } from '../imports/argocd-application-argoproj.io';
 import { ApplicationSet } from '../imports/argocd-applicationset-argoproj.io';
 import { CLUSTER_LABELS, CLUSTER_PARAMS, clusterSelector } from './clusters';
@@ -11,8 +12,12 @@ import { AUTOMATED_SYNC, DEFAULT_NAMESPACE, SERVER_SIDE_APPLY, SYNC_RETRY } from
  * is `clusterManifestPath` itself, called with the region as a template parameter (read from the
  * cluster Secret's region label), so it cannot drift from where the renderer writes.
  *
- * Order inside a folder comes from the renderer's sync waves; custom resources whose operator is
- * still installing skip the dry run and are retried. Pruning runs last, after everything new is
+ * Each cluster tracks the revision its Secret names (`platform/target-revision`): with promotion
+ * `pipeline`, its release branch, which the pipeline creates only after the region's post-deploy
+ * check saw the ingress gateway (the last operator wave) healthy, so workloads never reach a
+ * cluster before its operators, whatever Argo CD's progressive-sync setting. Order inside a
+ * folder comes from the renderer's sync waves; custom resources whose operator is still
+ * installing skip the dry run and are retried. Pruning runs last, after everything new is
  * healthy. `preserveResourcesOnDeletion`: deleting the ApplicationSet deletes no workload.
  */
 export function workloadsApplicationSet(scope: Construct, config: PlatformConfig): ApplicationSet {
@@ -32,7 +37,8 @@ export function workloadsApplicationSet(scope: Construct, config: PlatformConfig
           project: argoProjectName(config),
           source: {
             repoUrl: config.gitops.repoURL,
-            targetRevision: config.gitops.targetRevision,
+            // Per cluster, from its Secret: the release branch the pipeline promotes, or targetRevision.
+            targetRevision: TARGET_REVISION_PARAM,
             path: clusterManifestPath(config, { name: CLUSTER_PARAMS.region }),
           },
           destination: { server: CLUSTER_PARAMS.server, namespace: DEFAULT_NAMESPACE },
@@ -65,7 +71,8 @@ export function rootApplication(scope: Construct, config: PlatformConfig): Appli
       project: argoProjectName(config),
       source: {
         repoUrl: config.gitops.repoURL,
-        targetRevision: config.gitops.targetRevision,
+        // The hub region's revision: the Argo CD objects move with the first wave.
+        targetRevision: trackedRevision(config, config.hubRegion),
         path: gitopsManifestPath(config),
       },
       destination: { server: clusterArn(config, config.hubRegion), namespace: ARGOCD_NAMESPACE },

@@ -1,5 +1,6 @@
 import { atlasLayer } from '../atlas/layer';
 import type { Layer } from '../core/layer';
+import { deliveryLayer } from '../delivery/layer';
 import { edgeLayer } from '../edge/layer';
 import { gitopsLayer } from '../gitops/layer';
 import { globalLayer } from '../global/layer';
@@ -30,4 +31,5 @@ export const LAYERS: readonly Layer[] = [
   atlasLayer,
   gitopsLayer,
   observabilityLayer,
+  deliveryLayer,
 ];

@@ -63,6 +63,14 @@ describe('bad config: exit 1, one line per problem, no stack trace, nothing writ
     expect(run.treeUnchanged).toBe(true);
   });
 
+  test('a pipeline that names an environment that does not exist (a check across files)', () => {
+    const file = badConfig(valid.replace('environments: [dev, prod]', 'environments: [dev, staging, prod]'));
+    const run = runApp({ config: file });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`${file}: invalid platform config\n  delivery.pipeline.environments[1]: 'staging' is not an environment (allowed: dev, prod)\n`);
+    expect(fs.readdirSync(run.outdir)).toEqual([]);
+  });
+
   test('a config file that does not exist', () => {
     const run = runApp({ env: 'nosuchenv' });
     expect(run.status).toBe(1);

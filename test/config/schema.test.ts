@@ -105,7 +105,7 @@ describe('malformed configs are rejected with the field path', () => {
     ['desired > max', (d) => (d.eks.nodeGroups[1].desiredSize = 6), /^eks\.nodeGroups\[1\]: sizes must satisfy minSize <= desiredSize <= maxSize, got 2 \/ 6 \/ 5/],
     ['duplicate node group names', (d) => (d.eks.nodeGroups[1].name = 'application'), /^eks\.nodeGroups\[1\]\.name: 'application' is already eks\.nodeGroups\[0\]\.name/],
     ['duplicate region', (d) => ((d.regions[1].name = 'us-east-1'), (d.regions[1].availabilityZones = ['us-east-1a', 'us-east-1b'])), /^regions\[1\]\.name: 'us-east-1' is already regions\[0\]\.name/],
-    ['unknown top-level key', (d) => (d.regoins = []), /^\(root\): unknown key 'regoins' \(allowed: project, environment, owner, production, logging, eks, regions, mesh, gitops, edge, kafka, atlas, ml, observability, services\)/],
+    ['unknown top-level key', (d) => (d.regoins = []), /^\(root\): unknown key 'regoins' \(allowed: project, environment, owner, production, logging, eks, regions, mesh, gitops, edge, kafka, atlas, ml, observability, delivery, services\)/],
     ['unknown nested key', (d) => (d.regions[0].natGateway = 1), /^regions\[0\]: unknown key 'natGateway' \(allowed: name, account, hub, cidr, availabilityZones, natGateways, nodeGroups, trafficDialPercent\)/],
     ['no hub region', (d) => (d.regions[0].hub = false), /^regions: exactly one region must have 'hub: true'.*found 0/],
     ['two hub regions', (d) => (d.regions[1].hub = true), /^regions: exactly one region must have 'hub: true'.*found 2/],
@@ -136,6 +136,14 @@ describe('malformed configs are rejected with the field path', () => {
     ['a fractional health-check threshold', (d) => (d.edge.healthCheck.thresholdCount = 2.5), /^edge\.healthCheck\.thresholdCount: .*expected int/],
     ['a target-group name over 32 characters', (d) => ((d.project = 'averyveryverylongname'), (d.environment = 'production')), /^project: derived target-group name 'averyveryverylongname-production-https' is 38 characters; AWS allows 32/],
     ['NAT gateways above the AZ count', (d) => (d.regions[0].natGateways = 4), /^regions\[0\]\.natGateways: must be at most the number of availability zones \(3\), got 4/],
+    ['a wave that deploys a spoke before its hub', (d) => (d.delivery.regionWaves = [['eu-west-1'], ['us-east-1']]), /^delivery\.regionWaves\[0\]: the first wave must contain the hub region 'us-east-1' .*found it in wave 1/],
+    ['a wave naming an unknown region', (d) => (d.delivery.regionWaves = [['us-east-1'], ['eu-west-2']]), /^delivery\.regionWaves\[1\]\[0\]: 'eu-west-2' is not a region of this environment \(allowed: us-east-1, eu-west-1\)/],
+    ['a region in two waves', (d) => (d.delivery.regionWaves = [['us-east-1', 'eu-west-1'], ['eu-west-1']]), /^delivery\.regionWaves\[1\]\[0\]: 'eu-west-1' is already in delivery\.regionWaves\[0\]/],
+    ['a region in no wave', (d) => (d.delivery.regionWaves = [['us-east-1']]), /^delivery\.regionWaves: region 'eu-west-1' is in no wave/],
+    ['a pipeline that does not deploy its own environment', (d) => (d.delivery.pipeline.environments = ['dev']), /^delivery\.pipeline\.environments: must include this environment \('prod'\)/],
+    ['a pipeline source that is not a CodeConnections ARN', (d) => (d.delivery.pipeline.connectionArn = 'arn:aws:iam::111111111111:role/x'), /^delivery\.pipeline\.connectionArn: must be an AWS CodeConnections connection ARN/],
+    ['a revision Argo CD cannot track', (d) => (d.gitops.targetRevision = 'release/../main'), /^gitops\.targetRevision: must be a git branch name Argo CD can track/],
+    ['an unknown promotion mode', (d) => (d.gitops.promotion = 'manual'), /^gitops\.promotion: Invalid option: expected one of "none"\|"pipeline"/],
   ];
 
   test.each(cases)('%s', (_name, mutate, expected) => {

@@ -1,4 +1,4 @@
-import { ARGOCD_NAMESPACE, argoProjectName, clusterArn, clusterManifestPath, clusterName, gitopsManifestPath } from '../../lib/config';
+import { ARGOCD_NAMESPACE, argoProjectName, clusterArn, clusterManifestPath, clusterName, gitopsManifestPath, promotionBranch } from '../../lib/config';
 import { generateApplications } from './argo-sim';
 import { clusterSecretsOf, configOf, find, render, shipped } from './fixtures';
 
@@ -34,7 +34,8 @@ describe('workloads ApplicationSet', () => {
       expect(app.metadata.labels).toEqual({ 'platform/region': regionName });
       expect(app.spec.source).toEqual({
         repoURL: prod.gitops.repoURL,
-        targetRevision: prod.gitops.targetRevision,
+        // prod's promotion is `pipeline`: each cluster tracks its own release branch
+        targetRevision: promotionBranch(prod, region),
         path: clusterManifestPath(prod, region),
       });
       expect(app.spec.project).toBe(argoProjectName(prod));
@@ -49,7 +50,7 @@ describe('workloads ApplicationSet', () => {
 
   test('GIVEN a cluster Secret of another environment WHEN generated THEN it gets no workloads', () => {
     // Without the ml section: its storage URIs name the prod model bucket, which another environment's validation rejects.
-    const other = render(configOf('prod', (d) => ((d.environment = 'staging'), delete d.ml)));
+    const other = render(configOf('prod', (d) => ((d.environment = 'staging'), delete d.ml, delete d.delivery)));
     expect(generateApplications(appSet, [...clusterSecretsOf(manifests), ...clusterSecretsOf(other)])).toHaveLength(prod.regions.length);
   });
 
@@ -78,7 +79,7 @@ describe('root Application', () => {
   test('GIVEN prod WHEN rendered THEN the root app syncs the Argo CD folder itself to the hub, by ARN', () => {
     expect(root.metadata.namespace).toBe(ARGOCD_NAMESPACE);
     expect(root.spec.project).toBe(argoProjectName(prod));
-    expect(root.spec.source).toEqual({ repoURL: prod.gitops.repoURL, targetRevision: 'main', path: gitopsManifestPath(prod) });
+    expect(root.spec.source).toEqual({ repoURL: prod.gitops.repoURL, targetRevision: 'release/prod/us-east-1', path: gitopsManifestPath(prod) });
     expect(root.spec.source.path).toBe('k8s/prod/argocd');
     expect(root.spec.destination).toEqual({ server: clusterArn(prod, prod.hubRegion), namespace: ARGOCD_NAMESPACE });
   });
@@ -93,10 +94,19 @@ describe('root Application', () => {
     expect(project.spec.destinations).toContainEqual(root.spec.destination);
   });
 
-  test('GIVEN a non-default target revision WHEN rendered THEN the root app and the workloads follow it', () => {
-    const config = configOf('prod', (d) => (d.gitops.targetRevision = 'release-1'));
+  test('GIVEN promotion none and a non-default target revision WHEN rendered THEN the root app and every cluster\'s workloads follow it', () => {
+    const config = configOf('prod', (d) => ((d.gitops.targetRevision = 'release-1'), (d.gitops.promotion = 'none'), (d.delivery.pipeline.branch = 'release-1')));
     const m = render(config);
     expect(find(m, 'Application', 'automatedai-prod-root').spec.source.targetRevision).toBe('release-1');
-    expect(find(m, 'ApplicationSet', 'automatedai-prod-workloads').spec.template.spec.source.targetRevision).toBe('release-1');
+    const apps = generateApplications(find(m, 'ApplicationSet', 'automatedai-prod-workloads'), clusterSecretsOf(m));
+    expect(apps.map((g) => g.app.spec.source.targetRevision)).toEqual(['release-1', 'release-1']);
+  });
+
+  test('GIVEN promotion pipeline WHEN rendered THEN each cluster Secret names its release branch and the workloads read it from there', () => {
+    for (const region of prod.regions) {
+      const secret = find(manifests, 'Secret', clusterName(prod, region));
+      expect(secret.metadata.annotations['platform/target-revision']).toBe(`release/prod/${region.name}`);
+    }
+    expect(find(manifests, 'ApplicationSet', 'automatedai-prod-workloads').spec.template.spec.source.targetRevision).toBe('{{ index .metadata.annotations "platform/target-revision" }}');
   });
 });

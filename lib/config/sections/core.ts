@@ -150,11 +150,35 @@ export const helmChart = strictObject({
   namespace: slug(63),
 });
 
+/**
+ * A git branch name Argo CD can track: the rules of `git check-ref-format --branch` that matter
+ * here (no spaces, `..`, `@{`, control characters or `~^:?*[\\`; no leading `-` or `/`, no
+ * trailing `/` or `.lock`).
+ */
+export const gitRef = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((ref) => !/[\s~^:?*[\\\x00-\x1f\x7f]|\.\.|@\{|\/\/|^[-/.]|\/$|\.lock$|\.$/.test(ref), {
+    message: "must be a git branch name Argo CD can track (no spaces, '..', '@{', '~^:?*[\\', no leading '-' or '/', no trailing '/', '.' or '.lock')",
+  });
+
 export const gitops = strictObject({
   /** The git repository Argo CD syncs `k8s/` from (this repository). */
   repoURL: z.string().regex(/^https:\/\/[^\s]+\.git$/, 'must be an https:// git URL ending in .git'),
-  /** Branch, tag or commit Argo CD tracks. @default main */
-  targetRevision: z.string().min(1).default('main'),
+  /**
+   * Branch Argo CD tracks (promotion `none`), or the branch the pipeline builds and promotes
+   * from (promotion `pipeline`). @default main
+   */
+  targetRevision: gitRef.default('main'),
+  /**
+   * How the clusters get a new revision. `none`: every cluster tracks `targetRevision` and syncs
+   * each commit (dev). `pipeline`: each cluster tracks its own branch `release/<env>/<region>`,
+   * which the delivery pipeline moves to the commit it deployed once the region's wave is healthy
+   * (docs/deploying.md), so a commit reaches a region only after its infrastructure did.
+   * @default none
+   */
+  promotion: z.enum(['none', 'pipeline']).default('none'),
   /** IAM Identity Center, which the EKS managed Argo CD capability signs users in with. */
   identityCenter: strictObject({
     instanceArn: z.string().regex(/^arn:aws:sso:::instance\/ssoins-[a-f0-9]{16}$/, 'must be an IAM Identity Center instance ARN (arn:aws:sso:::instance/ssoins-…)'),

@@ -1,0 +1,4 @@
+export * from './durations';
+export * from './plan';
+export * from './format';
+export * from './layer';
