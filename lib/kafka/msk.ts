@@ -23,6 +23,7 @@ import {
   schemaSubject,
 } from '../config';
 import { SdkCalls } from '../core/sdk-calls';
+import { MskMultiVpcConnectivity } from './multi-vpc-connectivity';
 import type { PlatformSecrets } from '../core/layer';
 import { MSK_OPEN_MONITORING_PORTS } from '../config/observability-names';
 import { attachManagedPolicy } from '../core/iam';
@@ -88,6 +89,8 @@ export class MskKafka extends Construct {
   public readonly clientPolicies: Readonly<Record<string, iam.ManagedPolicy>>;
   /** The published runtime values, by key. */
   public readonly parameters: Readonly<Record<KafkaParameter, ssm.IParameter>>;
+  /** Turns on multi-VPC connectivity after the cluster is created (`kafka.msk.multiVpcConnectivity`). */
+  public readonly multiVpcConnectivity?: MskMultiVpcConnectivity;
   /** Lets the MSK Replicator of the other regions read this cluster; only when it is a replication source. */
   public readonly replicationSourcePolicy?: CfnClusterPolicy;
 
@@ -171,9 +174,13 @@ export class MskKafka extends Construct {
 
     if (settings.multiVpcConnectivity) {
       // How a cross-region MSK Replicator reaches a source cluster (IAM only; SCRAM and mTLS stay
-      // off). MSK accepts it only on an existing cluster, hence a config switch set after the
-      // first deploy rather than something derived from the replicated topics.
-      cfnCluster.addPropertyOverride('BrokerNodeGroupInfo.ConnectivityInfo.VpcConnectivity.ClientAuthentication.Sasl.Iam.Enabled', true);
+      // off). MSK accepts it only on an existing cluster (CloudFormation roadmap #1775), so it is
+      // turned on by a custom resource once the cluster exists: one deploy, no config edit between.
+      this.multiVpcConnectivity = new MskMultiVpcConnectivity(this, 'MultiVpcConnectivity', {
+        clusterArn: this.cluster.clusterArn,
+        logKey: props.logKey,
+        logRetention: config.logging.retentionDays as logs.RetentionDays,
+      });
     }
     if (replicationFlows(config).some((f) => f.source === region)) {
       if (!settings.multiVpcConnectivity) {
@@ -182,7 +189,7 @@ export class MskKafka extends Construct {
       // The resource-based policy MSK documents for a cross-region Replicator's source: the
       // service may open its private connection and read the brokers, nothing else. Kafka data
       // access stays with the Replicator's own IAM role (replication stack).
-      this.replicationSourcePolicy = new CfnClusterPolicy(this, 'ReplicatorAccess', {
+      const replicatorAccess = new CfnClusterPolicy(this, 'ReplicatorAccess', {
         clusterArn: this.cluster.clusterArn,
         policy: {
           Version: '2012-10-17',
@@ -197,6 +204,9 @@ export class MskKafka extends Construct {
           ],
         },
       });
+      // The replicator's private connection needs multi-VPC connectivity on first.
+      if (this.multiVpcConnectivity) replicatorAccess.node.addDependency(this.multiVpcConnectivity.resource);
+      this.replicationSourcePolicy = replicatorAccess;
     }
 
     const schemas = topicSchemas(config, props.schemaDir ?? SCHEMA_DIR);

@@ -123,6 +123,7 @@ describe('MskKafka: the cluster', () => {
     const first = buildMsk(twoAccountProd(), 'us-east-1').template;
     expect(resourcesOf(first, 'AWS::MSK::ClusterPolicy')).toEqual({});
     expect(onlyResource(first, 'AWS::MSK::Cluster').Properties.BrokerNodeGroupInfo.ConnectivityInfo).toBeUndefined();
+    expect(resourcesOf(first, 'Custom::MskMultiVpcConnectivity')).toEqual({});
   });
 });
 
@@ -316,10 +317,13 @@ describe('MskKafka: validation and replication source', () => {
     expect(() => buildMsk(config, 'us-east-1')).toThrow(/^kafka\.msk\.brokerCount: must be a multiple of the AZ count of us-east-1 \(3\), got 4$/);
   });
 
-  test('GIVEN prod (a replication source) WHEN built THEN multi-VPC IAM connectivity is on and only MSK (this account) may connect', () => {
+  test('GIVEN prod (a replication source) WHEN built THEN multi-VPC IAM connectivity is turned on after creation, before the cluster policy, and only MSK (this account) may connect', () => {
     const src = t;
     const cluster = onlyResource(src, 'AWS::MSK::Cluster');
-    expect(cluster.Properties.BrokerNodeGroupInfo.ConnectivityInfo).toEqual({ VpcConnectivity: { ClientAuthentication: { Sasl: { Iam: { Enabled: true } } } } });
+    expect(cluster.Properties.BrokerNodeGroupInfo.ConnectivityInfo).toBeUndefined();
+    const [connectivityId] = Object.keys(resourcesOf(src, 'Custom::MskMultiVpcConnectivity'));
+    expect(connectivityId).toBeDefined();
+    expect(Object.values(resourcesOf(src, 'AWS::MSK::ClusterPolicy'))[0].DependsOn).toContain(connectivityId);
     const policy = onlyResource(src, 'AWS::MSK::ClusterPolicy');
     expect(policy.Properties.Policy.Statement).toEqual([
       {
@@ -332,11 +336,15 @@ describe('MskKafka: validation and replication source', () => {
     ]);
   });
 
-  test('GIVEN multi-VPC connectivity but no replicated topic WHEN built THEN connectivity is on (ready for replication) and no cluster policy admits anyone', () => {
+  test('GIVEN multi-VPC connectivity but no replicated topic WHEN built THEN a custom resource turns connectivity on after creation (ready for replication) and no cluster policy admits anyone', () => {
     const d = configData('prod');
     for (const topic of d.kafka.topics) delete topic.replicate;
     const ready = buildMsk(parseConfig(d), 'us-east-1').template;
-    expect(onlyResource(ready, 'AWS::MSK::Cluster').Properties.BrokerNodeGroupInfo.ConnectivityInfo).toEqual({ VpcConnectivity: { ClientAuthentication: { Sasl: { Iam: { Enabled: true } } } } });
+    // Never in the cluster's own properties (MSK refuses it at creation): the custom resource
+    // turns it on once the cluster exists, in the same deploy.
+    expect(onlyResource(ready, 'AWS::MSK::Cluster').Properties.BrokerNodeGroupInfo.ConnectivityInfo).toBeUndefined();
+    const connectivity = onlyResource(ready, 'Custom::MskMultiVpcConnectivity');
+    expect(connectivity.Properties.ClusterArn).toEqual({ Ref: expect.stringMatching(/^KafkaCluster/) });
     expect(resourcesOf(ready, 'AWS::MSK::ClusterPolicy')).toEqual({});
   });
 

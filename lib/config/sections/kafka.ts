@@ -96,8 +96,8 @@ const msk = strictObject({
   /**
    * Multi-VPC private connectivity for IAM clients on every MSK cluster: how a cross-region MSK
    * Replicator reaches its source, so replicated topics need it. MSK refuses it while a cluster is
-   * being created (it is turned on afterwards, with a rolling broker restart): deploy new clusters
-   * with `false` and no replicated topic, then set it. @default false
+   * being created, so a custom resource turns it on once the cluster exists (a rolling broker
+   * update), in the same deploy. @default false
    */
   multiVpcConnectivity: z.boolean().default(false),
 });
