@@ -14,9 +14,16 @@ const BENCH_REGIONS = [
  * account, so the replicated Kafka topics replicate between every pair of regions): the shape of
  * a large deployment, for the benchmark only.
  */
+/** The parts of prod.yaml the generator rewrites (the rest is passed through). */
+interface BenchConfigData {
+  regions: Array<{ name: string; account: string; [key: string]: unknown }>;
+  atlas?: { regions: unknown[]; zones: Array<{ name: string; regions: string[] }> };
+  [key: string]: unknown;
+}
+
 export function generatedConfig(root: string, n: number): unknown {
-  const data = YAML.parse(fs.readFileSync(path.join(root, 'config', 'prod.yaml'), 'utf8'));
-  const account: string = data.regions[0].account;
+  const data = YAML.parse(fs.readFileSync(path.join(root, 'config', 'prod.yaml'), 'utf8')) as BenchConfigData;
+  const account = data.regions[0].account;
   data.regions = BENCH_REGIONS.slice(0, n).map((name, i) => ({
     name,
     account,
@@ -27,9 +34,10 @@ export function generatedConfig(root: string, n: number): unknown {
   // Atlas needs nodes in every region (each region's services use their own private endpoint):
   // the seed's Global Cluster grown to one zone per region, the seed's zones kept first.
   if (data.atlas) {
-    const regions: string[] = data.regions.map((r: { name: string }) => r.name);
+    const regions = data.regions.map((r) => r.name);
     data.atlas.regions = regions.map((name) => ({ name, electableNodes: 3, priority: 7 }));
-    data.atlas.zones = regions.map((name, i) => data.atlas.zones.find((z: { regions: string[] }) => z.regions.includes(name)) ?? { name: `zone-${i}`, regions: [name] });
+    const zones = data.atlas.zones;
+    data.atlas.zones = regions.map((name, i) => zones.find((z) => z.regions.includes(name)) ?? { name: `zone-${i}`, regions: [name] });
   }
   return data;
 }

@@ -21,7 +21,7 @@ const tLoaded = performance.now();
 const config: PlatformConfig = /^\d+$/.test(which)
   ? parseConfig(generatedConfig(ROOT, Number(which)), `${which}-regions`)
   : loadConfigFile(path.join(ROOT, 'config', `${which}.yaml`));
-const context = { ...JSON.parse(fs.readFileSync(path.join(ROOT, 'cdk.json'), 'utf8')).context, ...SYNTH_CONTEXT };
+const context = { ...(JSON.parse(fs.readFileSync(path.join(ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context, ...SYNTH_CONTEXT };
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
 const app = new App({ outdir, context, builtinCloudFormationValidation: validation !== 'off' });
 buildPlatform(app, config);
@@ -32,7 +32,7 @@ const tDone = performance.now();
 const k8sObjects = manifests.reduce((n, f) => n + (f.content.match(/^kind: /gm) ?? []).length, 0);
 
 let resources = 0;
-for (const stack of assembly.stacks) resources += Object.keys(stack.template.Resources ?? {}).length;
+for (const stack of assembly.stacks) resources += Object.keys((stack.template as { Resources?: Record<string, unknown> }).Resources ?? {}).length;
 fs.rmSync(outdir, { recursive: true, force: true });
 
 process.stdout.write(

@@ -10,7 +10,20 @@ import { renderEnvironment } from '../lib/platform/render';
 
 const ROOT = path.resolve(__dirname, '..');
 const cases = ['prod', '6', '12'];
-const rows: any[] = [];
+/** One line of bench/synth-one.ts's output. */
+interface BenchRow {
+  readonly config: string;
+  readonly cfnValidation: boolean;
+  readonly stacks: number;
+  readonly cfnResources: number;
+  readonly k8sObjects: number;
+  readonly moduleLoadMs: number;
+  readonly cfnSynthMs: number;
+  readonly k8sRenderMs: number;
+  readonly totalMs: number;
+  readonly peakRssMiB: number;
+}
+const rows: BenchRow[] = [];
 for (const which of cases) {
   for (const validation of ['on', 'off']) {
     const run = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'bench/synth-one.ts', which, validation], {
@@ -21,7 +34,7 @@ for (const which of cases) {
       process.stderr.write(run.stderr);
       process.exit(1);
     }
-    const row = JSON.parse(run.stdout.trim().split('\n').pop()!);
+    const row = JSON.parse(run.stdout.trim().split('\n').pop()!) as BenchRow;
     rows.push(row);
     process.stderr.write(`${JSON.stringify(row)}\n`);
   }
@@ -45,7 +58,7 @@ if (cli.status !== 0) {
   process.exit(1);
 }
 const [seconds, maxKiB] = cli.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-const prodCfn = rows.find((r) => r.config === 'prod' && r.cfnValidation).cfnResources;
+const prodCfn = rows.find((r) => r.config === 'prod' && r.cfnValidation)!.cfnResources;
 const allK8s = listEnvironments(path.join(ROOT, 'config'))
   .map((env) => renderEnvironment(loadConfigFile(path.join(ROOT, 'config', `${env}.yaml`))))
   .flat()

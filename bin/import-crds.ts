@@ -26,13 +26,13 @@ export const SOURCES_FILE = 'SOURCES.json';
 
 /** The CRD files cdk8s.yaml imports, with their SHA-256, and the generator versions. */
 export function importSources(): { generator: Record<string, string>; crds: Record<string, string> } {
-  const imports: string[] = YAML.parse(fs.readFileSync(path.join(ROOT, 'cdk8s.yaml'), 'utf8')).imports ?? [];
+  const imports = (YAML.parse(fs.readFileSync(path.join(ROOT, 'cdk8s.yaml'), 'utf8')) as { imports?: string[] }).imports ?? [];
   const crds: Record<string, string> = {};
   for (const spec of imports) {
     const file = spec.includes(':=') ? spec.split(':=')[1] : spec;
     crds[file] = createHash('sha256').update(fs.readFileSync(path.join(ROOT, file))).digest('hex');
   }
-  const version = (pkg: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  const version = (pkg: string) => (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
   return { generator: { 'cdk8s-cli': version('cdk8s-cli'), typescript: version('typescript') }, crds };
 }
 

@@ -12,7 +12,7 @@ const ENVS = listEnvironments(path.join(ROOT, 'config'));
 /** Every acknowledgement recorded in an environment's cloud assembly: [path, id, reason]. */
 function acknowledgements(env: string): Array<[string, string, string]> {
   const out: Array<[string, string, string]> = [];
-  for (const stack of synthEnv(env).assembly.stacks) {
+  for (const stack of synthEnv(env, { cfnValidation: true }).assembly.stacks) {
     for (const e of stack.findMetadataByType('aws:cdk:acknowledged-rules')) {
       for (const [id, reason] of Object.entries(e.data as unknown as Record<string, string>)) out.push([e.path, id, reason]);
     }
@@ -22,7 +22,7 @@ function acknowledgements(env: string): Array<[string, string, string]> {
 
 describe('nag gate', () => {
   test.each(ENVS)('%s synthesizes with all four packs and no unacknowledged finding', (env) => {
-    const { assembly, outdir } = synthEnv(env);
+    const { assembly, outdir } = synthEnv(env, { cfnValidation: true });
     // Every region's stack, and its ML stack when the environment has an ml section; other layers add their own.
     const config = shippedConfig(env);
     const expected = config.regions.flatMap((r) => [`Region-${r.name}`, ...(config.ml ? [`Ml-${r.name}`] : [])]);
@@ -46,7 +46,7 @@ describe('nag gate', () => {
   });
 
   test.each(ENVS)('%s: every acknowledgement is used by a finding (none stale)', (env) => {
-    const { outdir } = synthEnv(env);
+    const { outdir } = synthEnv(env, { cfnValidation: true });
     const report = JSON.parse(fs.readFileSync(path.join(outdir, 'validation-report.json'), 'utf8'));
     const used = new Set<string>();
     for (const p of report.pluginReports) {
@@ -60,7 +60,7 @@ describe('nag gate', () => {
 
   test('an injected violation fails the synth and names the finding', () => {
     // GIVEN the prod platform plus an unencrypted, unlogged bucket
-    const app = new App({ context: cdkJsonContext(), outdir: fs.mkdtempSync('/tmp/nag-inject-') });
+    const app = new App({ context: cdkJsonContext(), outdir: fs.mkdtempSync('/tmp/nag-inject-'), builtinCloudFormationValidation: false });
     const platform = buildPlatform(app, shippedConfig('prod'));
     new s3.Bucket(platform.regions[0], 'Unsafe', { encryption: s3.BucketEncryption.UNENCRYPTED, enforceSSL: false });
     // WHEN / THEN
@@ -70,7 +70,7 @@ describe('nag gate', () => {
 
 describe('hermetic synth', () => {
   test('two synths of prod write byte-identical templates', () => {
-    const first = synthEnv('prod');
+    const first = synthEnv('prod', { cfnValidation: true });
     const app = new App({ context: cdkJsonContext(), outdir: fs.mkdtempSync('/tmp/hermetic-') });
     buildPlatform(app, shippedConfig('prod'));
     const second = app.synth();
@@ -83,7 +83,7 @@ describe('hermetic synth', () => {
 
   test('no lookups: the assembly asks for no missing context', () => {
     for (const env of ENVS) {
-      expect(synthEnv(env).assembly.manifest.missing ?? []).toEqual([]);
+      expect(synthEnv(env, { cfnValidation: true }).assembly.manifest.missing ?? []).toEqual([]);
     }
   });
 });

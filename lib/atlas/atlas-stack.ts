@@ -1,7 +1,6 @@
 import { RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import * as logs from 'aws-cdk-lib/aws-logs';
 import {
   CfnCloudBackupSchedule,
   CfnCluster,
@@ -99,7 +98,7 @@ export class AtlasStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     logKey.grantEncryptDecrypt(new iam.ServicePrincipal(`logs.${this.region}.amazonaws.com`));
-    const api = new AtlasApiFunction(this, 'AtlasApi', { profile, logKey, logRetention: config.logging.retentionDays as logs.RetentionDays });
+    const api = new AtlasApiFunction(this, 'AtlasApi', { profile, logKey, logRetention: config.logging.retentionDays });
 
     this.project = new CfnProject(this, 'Project', {
       name: atlas.projectName,

@@ -2,7 +2,6 @@ import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import {
   CfnPrivateEndpointAws,
@@ -73,7 +72,7 @@ export class AtlasPrivateLink extends Construct {
     const profile = atlas.profile;
     this.connectionSecrets = props.connectionSecrets;
 
-    this.api = new AtlasApiFunction(this, 'AtlasApi', { profile, logKey: props.logKey, logRetention: props.config.logging.retentionDays as logs.RetentionDays });
+    this.api = new AtlasApiFunction(this, 'AtlasApi', { profile, logKey: props.logKey, logRetention: props.config.logging.retentionDays });
     if (props.connectionSecrets.length > 0) {
       this.api.addPolicy(new iam.ManagedPolicy(this, 'ConnectionSecretsPolicy', {
         description: 'Atlas API calls: write the Atlas connection string into the services\' connection-string secrets',

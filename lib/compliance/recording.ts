@@ -113,7 +113,7 @@ function recordingClass(pack: NagPackName): new (scope?: IConstruct) => Recordin
       }
       // Hand the pack the outcome already computed: evaluating twice would double the gate's cost.
       const replay = (): NagRuleResult => {
-        if (error !== undefined) throw error;
+        if (error !== undefined) throw error instanceof Error ? error : new Error(JSON.stringify(error));
         return outcome!;
       };
       Object.defineProperty(replay, 'name', { value: params.rule.name });

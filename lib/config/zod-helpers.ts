@@ -34,7 +34,7 @@ export const ipv4Cidr = z.string().superRefine((value, ctx) => {
   const [address, prefix] = ipaddr.IPv4.parseCIDR(value);
   const network = ipaddr.IPv4.networkAddressFromCIDR(value);
   if (address.toString() !== network.toString()) {
-    ctx.addIssue({ code: 'custom', message: `'${value}' has host bits set; the network is ${network}/${prefix}` });
+    ctx.addIssue({ code: 'custom', message: `'${value}' has host bits set; the network is ${network.toString()}/${prefix}` });
   }
 });
 

@@ -86,10 +86,10 @@ function referencesIn(value: unknown, out: Set<string>): void {
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
       if (key === 'Ref' && typeof v === 'string') out.add(v);
       else if (key === 'Fn::GetAtt') {
-        const target = Array.isArray(v) ? v[0] : typeof v === 'string' ? v.split('.')[0] : undefined;
+        const target: unknown = Array.isArray(v) ? v[0] : typeof v === 'string' ? v.split('.')[0] : undefined;
         if (typeof target === 'string') out.add(target);
       } else if (key === 'Fn::Sub') {
-        const text = Array.isArray(v) ? v[0] : v;
+        const text: unknown = Array.isArray(v) ? v[0] : v;
         if (typeof text === 'string') for (const m of text.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[A-Za-z0-9.]+)?\}/g)) out.add(m[1]);
         if (Array.isArray(v)) referencesIn(v[1], out);
       }

@@ -22,7 +22,7 @@ export const INGRESS_GATEWAY_SERVICE = INGRESS_GATEWAY_RELEASE;
 export const INGRESS_BINDINGS = ['http', 'https'] as const;
 
 /** Props of {@link IngressBindingChart}: the cluster's config and region, nothing else. */
-export interface IngressBindingChartProps extends ClusterChartProps {}
+export type IngressBindingChartProps = ClusterChartProps;
 
 /** Keys of the JSON that CDK's certificate export writes into the certificate's Secrets Manager secret. */
 export const EXPORTED_CERTIFICATE_KEYS = { certificate: 'certificate', privateKey: 'privateKey' } as const;

@@ -42,7 +42,7 @@ export const POD_IDENTITY_AGENT = { address: '169.254.170.23', port: 80 } as con
 export const KAFKA_USER_READER = 'kafka-user-reader';
 
 /** Props of {@link KafkaClientsChart}. */
-export interface KafkaClientsChartProps extends ClusterChartProps {}
+export type KafkaClientsChartProps = ClusterChartProps;
 
 /**
  * What each Kafka client service gets in its own namespace, whichever engine serves the region:

@@ -179,7 +179,7 @@ export class MskKafka extends Construct {
       this.multiVpcConnectivity = new MskMultiVpcConnectivity(this, 'MultiVpcConnectivity', {
         clusterArn: this.cluster.clusterArn,
         logKey: props.logKey,
-        logRetention: config.logging.retentionDays as logs.RetentionDays,
+        logRetention: config.logging.retentionDays,
       });
     }
     if (replicationFlows(config).some((f) => f.source === region)) {
@@ -400,7 +400,7 @@ export class MskKafka extends Construct {
       statements.push(new iam.PolicyStatement({
         sid: 'ConsumerGroup',
         actions: ['kafka-cluster:DescribeGroup', 'kafka-cluster:AlterGroup'],
-        resources: [this.kafkaArn('group', access.consumerGroup!)],
+        resources: [this.kafkaArn('group', access.consumerGroup)],
       }));
     }
     if (access.transactionalId) {
@@ -483,6 +483,6 @@ function deployTimeCalls(scope: Construct, config: PlatformConfig, logKey: kms.I
   return new SdkCalls(stack, 'KafkaCalls', {
     description: `Deploy-time reads of the ${stack.region} Kafka cluster of ${envPrefix(config)}`,
     logKey,
-    logRetention: config.logging.retentionDays as logs.RetentionDays,
+    logRetention: config.logging.retentionDays,
   });
 }

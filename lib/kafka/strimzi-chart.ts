@@ -91,7 +91,7 @@ export const RESTRICTED_CONTAINER: {
 const RESTRICTED_POD = { runAsNonRoot: true, fsGroup: 0, seccompProfile: { type: 'RuntimeDefault' } } as const;
 
 /** Props of {@link StrimziChart}. */
-export interface StrimziChartProps extends ClusterChartProps {}
+export type StrimziChartProps = ClusterChartProps;
 
 /**
  * Kafka on the cluster, for regions whose `kafka` engine is `strimzi` (typed imports of the

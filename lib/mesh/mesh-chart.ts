@@ -35,7 +35,7 @@ import { assertIngressPrefixes, ingressServicesOf, serviceSelector } from '../co
 const ANY_IPV4 = '0.0.0.0/0';
 
 /** Props of {@link MeshChart}: the cluster's config and region, nothing else. */
-export interface MeshChartProps extends ClusterChartProps {}
+export type MeshChartProps = ClusterChartProps;
 
 /**
  * Mesh-wide Istio objects of one cluster: STRICT mTLS, a default-deny authorization policy, the

@@ -63,7 +63,7 @@ export const FEAST_CONNECTION_ENV = 'FEAST_ONLINE_STORE_CONNECTION_STRING';
 export const REFRESH_INTERVAL = '1h';
 
 /** Props of {@link MlChart}. */
-export interface MlChartProps extends ClusterChartProps {}
+export type MlChartProps = ClusterChartProps;
 
 /**
  * The ML namespace of one cluster and what the platform runs in it besides the models:

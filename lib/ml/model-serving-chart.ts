@@ -44,7 +44,7 @@ export const DEPLOYMENT_MODE = 'RawDeployment';
 export const PREDICTOR_CONTAINER = 'kserve-container';
 
 /** Props of {@link ModelServingChart}. */
-export interface ModelServingChartProps extends ClusterChartProps {}
+export type ModelServingChartProps = ClusterChartProps;
 
 /**
  * The models of `ml.models` in one cluster, in the ML namespace ({@link MlChart} renders the

@@ -36,7 +36,7 @@ export function monitoringOutsideMeshReason(): string {
 }
 
 /** Props of {@link ObservabilityChart}: the cluster's config and region. */
-export interface ObservabilityChartProps extends ClusterChartProps {}
+export type ObservabilityChartProps = ClusterChartProps;
 
 /**
  * Metrics, SLOs, dashboards and the mesh console of one cluster:

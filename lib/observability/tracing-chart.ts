@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import { acknowledgeManifest } from '../compliance/acknowledge';
-import { TRACING_RUN_AS_USER } from './constants';
+import { TRACING_RUN_AS_USER, JAEGER_POD_LABELS, outsideMeshAuthorizationReason } from './constants';
 import { SECRET_STORE_NAME, observabilitySecretName } from '../config';
 import {
   ExternalSecret,
@@ -30,7 +30,6 @@ import {
   monitoringNamespace,
   tracingNamespace,
 } from '../config/observability-names';
-import { JAEGER_POD_LABELS, outsideMeshAuthorizationReason } from './constants';
 
 
 /** Pod labels of the collector's pods (set by the OpenTelemetry operator). */
@@ -57,7 +56,7 @@ export function tracingOutsideMeshReason(durable: boolean): string {
 }
 
 /** Props of {@link TracingChart}: the cluster's config and region. */
-export interface TracingChartProps extends ClusterChartProps {}
+export type TracingChartProps = ClusterChartProps;
 
 /**
  * Distributed tracing of one cluster, in its own namespace (`observability.tracing.namespace`,

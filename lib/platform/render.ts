@@ -60,7 +60,7 @@ export function renderFolders(config: PlatformConfig, folders: readonly Rendered
     for (const chart of folder.charts) {
       for (const c of chart.node.findAll()) if (ApiObject.isApiObject(c)) applySyncWaves(c);
       const header = `# Generated from config/${config.environment}.yaml by \`npm run synth\`. Do not edit: change the config or lib/ and re-run.\n`;
-      files.push({ path: `${folder.path}/${chart.node.id}.yaml`, content: header + Yaml.stringify(...chart.toJson()) });
+      files.push({ path: `${folder.path}/${chart.node.id}.yaml`, content: header + Yaml.stringify(...(chart.toJson() as unknown[])) });
     }
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

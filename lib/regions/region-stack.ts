@@ -1,7 +1,6 @@
 import { RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { PlatformConfig, RegionConfig, clusterName, regionStackName } from '../config';
 import type { RegionBase } from '../core/layer';
@@ -70,7 +69,7 @@ export class RegionStack extends Stack {
       cidr: region.cidr,
       availabilityZones: region.availabilityZones,
       natGateways: region.natGateways,
-      logRetention: config.logging.retentionDays as logs.RetentionDays,
+      logRetention: config.logging.retentionDays,
       logKey: this.logKey,
     });
 

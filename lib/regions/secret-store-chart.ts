@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { EXTERNAL_SECRETS_SERVICE_ACCOUNT, SECRET_STORE_NAME, serviceNamespace } from '../config';
+import { SECRET_STORE_NAME, serviceNamespace } from '../config';
 import {
   ClusterSecretStore,
   ClusterSecretStoreSpecProviderAwsService,
@@ -22,7 +22,7 @@ export interface SecretStoreChartProps extends ClusterChartProps {
  *
  * There is no `auth` block on purpose: without one, ESO uses the AWS SDK's default credential
  * chain, which picks up the EKS Pod Identity credentials CDK associates with the controller's
- * service account ({@link EXTERNAL_SECRETS_SERVICE_ACCOUNT}). So the manifests carry no keys, no
+ * service account (`EXTERNAL_SECRETS_SERVICE_ACCOUNT` in lib/config). So the manifests carry no keys, no
  * role ARN and no secret reference.
  *
  * `conditions` limits the store to the namespaces that need it, by name. ESO matches names

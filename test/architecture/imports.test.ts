@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { LAYERS } from '../../lib/platform/registry';
 import { ImportGraph, LayeringRules, importCycles, importGraph, layeringViolations } from './import-graph';
@@ -61,7 +62,7 @@ describe('the checks themselves', () => {
   });
 
   test('fails when a type-only import closes a circle', () => {
-    const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'graph-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'graph-'));
     fs.mkdirSync(path.join(dir, 'lib', 'a'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'lib', 'a', 'x.ts'), "import type { Y } from './y';\nexport type X = Y;\n");
     fs.writeFileSync(path.join(dir, 'lib', 'a', 'y.ts'), "import { x } from './x';\nexport type Y = number;\nexport { x };\n");

@@ -16,6 +16,7 @@ import {
   writeComplianceReports,
 } from '../../lib/compliance/report';
 import { cdkJsonContext } from '../helpers/synth';
+import * as iam from 'aws-cdk-lib/aws-iam';
 
 /**
  * A small app of its own (not the platform): an unsafe bucket (the injected violation) and a
@@ -69,7 +70,6 @@ describe('CloudFormation evaluation', () => {
     // GIVEN a role with two AWS-managed policies, one acknowledged (gate on: the other fails the synth)
     const app = new App({ context: cdkJsonContext(), outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'compliance-iam4-')) });
     const stack = new Stack(app, 'Iam');
-    const iam = require('aws-cdk-lib/aws-iam') as typeof import('aws-cdk-lib/aws-iam');
     const role = new iam.Role(stack, 'Role', {
       assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com'),
       managedPolicies: ['ReadOnlyAccess', 'AmazonS3ReadOnlyAccess'].map((p) => iam.ManagedPolicy.fromAwsManagedPolicyName(p)),

@@ -6,5 +6,5 @@
 const { register } = require('node:module');
 const { pathToFileURL } = require('node:url');
 
-require('ts-node').register({ transpileOnly: true });
+require('ts-node').register({ transpileOnly: true, swc: true });
 register('ts-node/esm', pathToFileURL(__filename));

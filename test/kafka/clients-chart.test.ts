@@ -1,7 +1,6 @@
 import { Testing } from 'cdk8s';
-import { KAFKA_USER_STORE_NAME, PARAMETER_STORE_NAME, PlatformConfig, kafkaParameterName, parseConfig } from '../../lib/config';
+import { KAFKA_USER_STORE_NAME, PARAMETER_STORE_NAME, PlatformConfig, kafkaParameterName, parseConfig, kafkaEnvFromSecrets } from '../../lib/config';
 import { clusterCharts } from '../../lib/platform/render';
-import { kafkaEnvFromSecrets } from '../../lib/config';
 import { KafkaClientsChart } from '../../lib/kafka/clients-chart';
 import { expectValidManifests } from '../helpers/k8s-schema';
 import { configData, shipped } from './config-fixtures';

@@ -1,14 +1,13 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { PROMETHEUS_SERVICE_ACCOUNT, mlNamespace, observabilitySecretName } from '../../lib/config';
-import { strimziNamespaces } from '../../lib/config';
+import { PROMETHEUS_SERVICE_ACCOUNT, mlNamespace, observabilitySecretName, strimziNamespaces } from '../../lib/config';
 import { GRAFANA_ADMIN_SECRET, GRAFANA_DASHBOARD_LABEL } from '../../lib/observability/constants';
 import { operatorsByKey } from '../../lib/platform/render';
 import { K8S_ACK_ANNOTATION_PREFIX } from '../../lib/compliance/acknowledge';
 import { checkMeshControls } from '../../lib/compliance/k8s/mesh-controls';
-import { GRAFANA_POD_LABELS, ISTIO_MTLS_SCRAPE_CLASS, MONITORING_PARAMETER_STORE, MSK_SCRAPE_SECRET, PROMETHEUS_POD_LABELS } from '../../lib/config/observability-names';
-import { AMP_WORKSPACE_ENV } from '../../lib/config/observability-names';
+import { GRAFANA_POD_LABELS, ISTIO_MTLS_SCRAPE_CLASS, MONITORING_PARAMETER_STORE, MSK_SCRAPE_SECRET, PROMETHEUS_POD_LABELS, AMP_WORKSPACE_ENV } from '../../lib/config/observability-names';
 import { podScrapePorts, vpcScrapePorts, ampRemoteWriteUrl, errorRatioRecord, monitoringOutsideMeshReason, outsideMeshAuthorizationReason, serviceDashboard, servicePanels, serviceSloGroup, sloTargets } from '../../lib/observability';
 import { expectValidManifests } from '../helpers/k8s-schema';
 import { checkPodSecurity, formatFindings } from '../helpers/pod-security';
@@ -366,7 +365,7 @@ describe('ObservabilityChart', () => {
 
     promtoolTest('GIVEN every dashboard query WHEN parsed by promtool THEN it is valid PromQL', () => {
       const rules = sloTargets(prod).flatMap((t) => servicePanels(t).flatMap((p, i) => p.queries.map((q, j) => ({ record: `dashboard:${t.name.replace(/-/g, '_')}:${i}_${j}`, expr: q.expr }))));
-      const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'dashboards-'));
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dashboards-'));
       fs.writeFileSync(path.join(dir, 'queries.yaml'), YAML.stringify({ groups: [{ name: 'dashboards', rules }] }));
       const result = promtool(['check', 'rules', 'queries.yaml'], dir);
       expect(result.output).toContain(`SUCCESS: ${rules.length} rules found`);

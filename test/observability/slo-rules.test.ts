@@ -105,7 +105,7 @@ const PROMTOOL_MISSING =
   'the SLO rules were NOT checked by promtool. CI installs it and fails without it.';
 
 if (!PROMTOOL && !process.env.CI) {
-  // eslint-disable-next-line no-console
+   
   console.warn(`test/observability/slo-rules.test.ts: ${PROMTOOL_MISSING}`);
 }
 

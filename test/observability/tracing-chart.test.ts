@@ -1,8 +1,7 @@
 import { observabilitySecretName } from '../../lib/config';
 import { K8S_ACK_ANNOTATION_PREFIX } from '../../lib/compliance/acknowledge';
 import { checkMeshControls } from '../../lib/compliance/k8s/mesh-controls';
-import { JAEGER_OPERATOR_POD_LABELS } from '../../lib/config/observability-names';
-import { TRACING_STORE_SECRET } from '../../lib/config/observability-names';
+import { JAEGER_OPERATOR_POD_LABELS, TRACING_STORE_SECRET } from '../../lib/config/observability-names';
 import { COLLECTOR_POD_LABELS, JAEGER_POD_LABELS, tracingOutsideMeshReason } from '../../lib/observability';
 import { expectValidManifests } from '../helpers/k8s-schema';
 import { checkPodSecurity, formatFindings } from '../helpers/pod-security';

@@ -21,6 +21,7 @@
  */
 import { JsonObject, isPlainObject, manifestId } from './manifests';
 import { podTemplates } from './pod-security';
+import { text } from './text';
 
 /** The controls, by id. */
 export const MESH_CONTROLS = ['mesh-mtls-strict', 'mesh-authz-default-deny', 'netpol-default-deny', 'no-literal-secrets'] as const;
@@ -83,7 +84,7 @@ function list(value: unknown): JsonObject[] {
 }
 
 function nameOf(o: JsonObject): string {
-  return String(obj(o.metadata).name ?? '');
+  return text(obj(o.metadata).name ?? '');
 }
 
 function namespaceOf(o: JsonObject): string {
@@ -132,7 +133,7 @@ function mtls(objects: readonly JsonObject[], ns: string, root: string, namespac
     const spec = obj(p.spec);
     const modes = [obj(spec.mtls).mode, ...Object.values(obj(spec.portLevelMtls)).map((m) => obj(m).mode)];
     for (const mode of modes) {
-      if (mode !== undefined && mode !== 'STRICT' && mode !== 'UNSET') problems.push(`${manifestId(p)} sets mtls mode ${String(mode)}`);
+      if (mode !== undefined && mode !== 'STRICT' && mode !== 'UNSET') problems.push(`${manifestId(p)} sets mtls mode ${text(mode)}`);
     }
   }
   for (const dr of objects.filter((o) => istio(o, 'DestinationRule') && namespaceOf(o) === ns)) {

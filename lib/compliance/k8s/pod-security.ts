@@ -16,6 +16,7 @@
  * rendered manifests; test/helpers/pod-security.ts re-exports it for the chart tests.
  */
 import { JsonObject, isPlainObject, manifestId } from './manifests';
+import { text } from './text';
 
 /**
  * Pod Security Standards "restricted" controls, baseline ones included. Each maps to one
@@ -187,7 +188,7 @@ export function podTemplates(manifests: readonly unknown[]): PodTemplate[] {
     return [{
       object: manifestId(manifest),
       kind,
-      name: String(metadata.name ?? ''),
+      name: text(metadata.name ?? ''),
       namespace: typeof metadata.namespace === 'string' ? metadata.namespace : '',
       labels: stringMap(templateMetadata.labels),
       annotations: stringMap(templateMetadata.annotations),
@@ -239,7 +240,7 @@ function stringMap(value: unknown): Record<string, string> {
 /** Containers of the given types (PSS covers all three; kube-linter skips ephemeral ones). */
 function containersOf(pod: PodTemplate, types: readonly ContainerType[]): ContainerRef[] {
   return types.flatMap((type) =>
-    list(pod.spec[type]).map((spec) => ({ name: String(spec.name ?? ''), type, spec, sc: obj(spec.securityContext) })),
+    list(pod.spec[type]).map((spec) => ({ name: text(spec.name ?? ''), type, spec, sc: obj(spec.securityContext) })),
   );
 }
 
@@ -444,7 +445,7 @@ const pssChecks: Record<(typeof PSS_RESTRICTED_CHECKS)[number], CheckFn> = {
   'pss-host-ports': perContainer(ALL_CONTAINERS, (c, _pod, report) => {
     for (const port of list(c.spec.ports)) {
       if (port.hostPort !== undefined && port.hostPort !== 0) {
-        report(`hostPort ${String(port.hostPort)} is not allowed`);
+        report(`hostPort ${text(port.hostPort)} is not allowed`);
       }
     }
   }),
@@ -471,8 +472,8 @@ const pssChecks: Record<(typeof PSS_RESTRICTED_CHECKS)[number], CheckFn> = {
   'pss-apparmor': perPod((pod, report) => {
     const check = (profile: unknown, container?: string): void => {
       const type = obj(profile).type;
-      if (type !== undefined && !CONFINED_PROFILE_TYPES.includes(String(type))) {
-        report(`securityContext.appArmorProfile.type must be RuntimeDefault or Localhost, got ${String(type)}`, container);
+      if (type !== undefined && !CONFINED_PROFILE_TYPES.includes(text(type))) {
+        report(`securityContext.appArmorProfile.type must be RuntimeDefault or Localhost, got ${text(type)}`, container);
       }
     };
     check(podSecurityContext(pod).appArmorProfile);
@@ -489,8 +490,8 @@ const pssChecks: Record<(typeof PSS_RESTRICTED_CHECKS)[number], CheckFn> = {
   'pss-selinux': perPod((pod, report) => {
     const check = (options: unknown, container?: string): void => {
       const o = obj(options);
-      if (o.type !== undefined && !ALLOWED_SELINUX_TYPES.includes(String(o.type))) {
-        report(`securityContext.seLinuxOptions.type ${String(o.type)} is not allowed`, container);
+      if (o.type !== undefined && !ALLOWED_SELINUX_TYPES.includes(text(o.type))) {
+        report(`securityContext.seLinuxOptions.type ${text(o.type)} is not allowed`, container);
       }
       for (const field of ['user', 'role']) {
         if (typeof o[field] === 'string' && o[field] !== '') {
@@ -506,7 +507,7 @@ const pssChecks: Record<(typeof PSS_RESTRICTED_CHECKS)[number], CheckFn> = {
 
   'pss-proc-mount': perContainer(ALL_CONTAINERS, (c, _pod, report) => {
     if (c.sc.procMount !== undefined && c.sc.procMount !== 'Default') {
-      report(`securityContext.procMount must be Default, got ${String(c.sc.procMount)}`);
+      report(`securityContext.procMount must be Default, got ${text(c.sc.procMount)}`);
     }
   }),
 
@@ -515,14 +516,14 @@ const pssChecks: Record<(typeof PSS_RESTRICTED_CHECKS)[number], CheckFn> = {
       return;
     }
     const podType = obj(podSecurityContext(pod).seccompProfile).type;
-    if (podType !== undefined && !CONFINED_PROFILE_TYPES.includes(String(podType))) {
-      report(`securityContext.seccompProfile.type must be RuntimeDefault or Localhost, got ${String(podType)}`);
+    if (podType !== undefined && !CONFINED_PROFILE_TYPES.includes(text(podType))) {
+      report(`securityContext.seccompProfile.type must be RuntimeDefault or Localhost, got ${text(podType)}`);
     }
-    const podConfined = podType !== undefined && CONFINED_PROFILE_TYPES.includes(String(podType));
+    const podConfined = podType !== undefined && CONFINED_PROFILE_TYPES.includes(text(podType));
     for (const c of containersOf(pod, ALL_CONTAINERS)) {
       const type = obj(c.sc.seccompProfile).type;
-      if (type !== undefined && !CONFINED_PROFILE_TYPES.includes(String(type))) {
-        report(`securityContext.seccompProfile.type must be RuntimeDefault or Localhost, got ${String(type)}`, c.name);
+      if (type !== undefined && !CONFINED_PROFILE_TYPES.includes(text(type))) {
+        report(`securityContext.seccompProfile.type must be RuntimeDefault or Localhost, got ${text(type)}`, c.name);
       } else if (type === undefined && !podConfined) {
         report('seccompProfile.type must be RuntimeDefault or Localhost on the pod or the container', c.name);
       }
@@ -602,8 +603,8 @@ function probePortCheck(probeField: string): CheckFn {
     }
     for (const handler of ['httpGet', 'tcpSocket']) {
       const port = obj(probe[handler]).port;
-      if (port !== undefined && !exposed.has(String(port))) {
-        report(`${probeField}.${handler} uses port ${String(port)}, which the container does not expose`);
+      if (port !== undefined && !exposed.has(text(port))) {
+        report(`${probeField}.${handler} uses port ${text(port)}, which the container does not expose`);
       }
     }
   });
@@ -714,7 +715,7 @@ const kubeLinterChecks: Record<(typeof KUBE_LINTER_DEFAULT_CHECKS)[number], Chec
   },
 
   'latest-tag': perContainer(LINTED_CONTAINERS, (c, _pod, report) => {
-    const image = String(c.spec.image ?? '');
+    const image = text(c.spec.image ?? '');
     if (LATEST_TAG_BLOCKLIST.some((re) => re.test(image))) {
       report(`image "${image}" has no tag or uses "latest"`);
     }
@@ -769,7 +770,7 @@ const kubeLinterChecks: Record<(typeof KUBE_LINTER_DEFAULT_CHECKS)[number], Chec
 
   'non-existent-service-account': (ctx, report) => {
     for (const pod of ctx.pods) {
-      const sa = String(pod.spec.serviceAccountName || pod.spec.serviceAccount || '');
+      const sa = text(pod.spec.serviceAccountName || pod.spec.serviceAccount || '');
       if (sa === '' || sa === 'default') {
         continue;
       }

@@ -50,7 +50,7 @@ export function parseFolder(folder: ManifestFolder): Located[] {
     const lineStarts = [0];
     for (let i = 0; i < file.content.length; i++) if (file.content[i] === '\n') lineStarts.push(i + 1);
     for (const doc of YAML.parseAllDocuments(file.content)) {
-      const manifest = doc.toJS();
+      const manifest: unknown = doc.toJS();
       if (!isPlainObject(manifest)) continue;
       const offset = doc.contents?.range?.[0] ?? 0;
       let line = 0;

@@ -109,8 +109,8 @@ export function environmentComplianceReport(
 export function parseComplianceReport(text: string | undefined): ComplianceReport | undefined {
   if (text === undefined) return undefined;
   try {
-    const parsed = JSON.parse(text);
-    return parsed?.format === 'platform-compliance/1' && Array.isArray(parsed.rows) ? parsed : undefined;
+    const parsed = JSON.parse(text) as Partial<ComplianceReport> | null;
+    return parsed?.format === 'platform-compliance/1' && Array.isArray(parsed.rows) ? (parsed as ComplianceReport) : undefined;
   } catch {
     return undefined;
   }

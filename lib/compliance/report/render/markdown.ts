@@ -2,7 +2,8 @@ import { COMPLIANCE_STATUSES, ComplianceReport, ComplianceRow, PackSummary, RowR
 
 /** One table cell: pipes escaped, line breaks flattened. */
 function cell(value: unknown): string {
-  return String(value ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const s = typeof value === 'string' ? value : value === undefined || value === null ? '' : typeof value === 'number' || typeof value === 'boolean' ? value.toString() : JSON.stringify(value);
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 /** Inline code that survives backticks inside the value. */
