@@ -86,6 +86,12 @@ export const RESOURCE_DURATIONS: Readonly<Record<string, DurationEntry>> = {
   'AWS::Lambda::Function': { create: 0.5, update: 0.5, basis: 'assumption', source: 'function creation until Active' },
   'AWS::CloudFormation::TypeActivation': { create: 1, update: 0.5, basis: 'assumption', source: 'third-party type activation (MongoDB::Atlas::*)' },
   'AWS::Backup::BackupVault': { create: 0.5, update: 0.25, basis: 'assumption', source: 'Backup API call' },
+  'Custom::MskMultiVpcConnectivity': {
+    create: 30,
+    update: 0.5,
+    basis: 'assumption',
+    source: 'turning on multi-VPC connectivity is a rolling update of every broker ("30 minutes or more", config/prod.yaml); a no-op once it is on',
+  },
   'MongoDB::Atlas::Cluster': { create: 10, update: 0, basis: 'assumption', source: 'dedicated M30+ replica set across regions; Atlas publishes no figure' },
   'MongoDB::Atlas::PrivateEndpointService': { create: 5, update: 0, basis: 'assumption', source: 'Atlas creates the endpoint service in its VPC' },
   'MongoDB::Atlas::PrivateEndpointAWS': { create: 3, update: 0, basis: 'assumption', source: 'interface endpoint accepted on both sides' },
