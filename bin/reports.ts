@@ -19,6 +19,7 @@ import {
   writeComplianceReports,
 } from '../lib/compliance/report';
 import { RenderedFile } from '../lib/k8s';
+import { reportLayers } from '../lib/platform/report-layers';
 import type { PlatformStage } from '../lib/platform/stage';
 
 /** What {@link writeReports} needs from the render entry. */
@@ -37,7 +38,7 @@ export interface WriteReportsOptions {
 export function writeReports(options: WriteReportsOptions): void {
   const files = options.stages.flatMap((stage) => {
     const previous = parseComplianceReport(committedReport(options, stage.config.environment));
-    return complianceReportFiles(environmentComplianceReport(stage.config, stage, options.manifests, previous));
+    return complianceReportFiles(environmentComplianceReport(stage.config, stage, options.manifests, previous, reportLayers(stage.platform, options.manifests)));
   });
   writeComplianceReports(options.root, files);
 }

@@ -5,6 +5,8 @@ import * as path from 'path';
 export interface RenderedFile {
   readonly path: string;
   readonly content: string;
+  /** The layer whose chart it is (for the reports); not written. */
+  readonly layer?: string;
 }
 
 /**

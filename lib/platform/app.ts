@@ -33,6 +33,12 @@ export interface Platform {
   readonly regionScopes: readonly RegionScope[];
   /** Facts the layers published for the environment (its global stacks). */
   readonly facts: Facts;
+  /**
+   * The layer that made each part of the environment: a stack's id (`Global`, `Ml-us-east-1`) for
+   * the stacks layers add, `<region stack id>/<child id>` (`Region-us-east-1/Kafka`) for what a
+   * layer adds to a region's stack; the region base's own parts are `regions`'.
+   */
+  readonly layerOf: ReadonlyMap<string, string>;
 }
 
 /**
@@ -49,18 +55,30 @@ export function buildPlatform(app: Stage, config: PlatformConfig, options: Build
   };
   for (const [key, value] of Object.entries(tags)) addCostTag(app, key, value);
 
+  const layerOf = new Map<string, string>();
   const regions = config.regions.map((region) => new RegionStack(app, `Region-${region.name}`, { config, region }));
   const hub = regions.find((r) => r.regionConfig.hub)!.base;
   const regionScopes: RegionScope[] = regions.map((stack) => {
     const facts = new Facts();
-    for (const layer of layers) layer.region?.({ config, base: stack.base, hub, facts });
+    const attribute = (layer: string) => {
+      for (const child of stack.node.children) if (!layerOf.has(`${stack.node.id}/${child.node.id}`)) layerOf.set(`${stack.node.id}/${child.node.id}`, layer);
+    };
+    attribute('regions');
+    for (const layer of layers) {
+      layer.region?.({ config, base: stack.base, hub, facts });
+      attribute(layer.name);
+    }
     addCostTag(stack, 'region', stack.regionConfig.name);
     return { base: stack.base, facts };
   });
+  for (const stack of regions) layerOf.set(stack.node.id, 'regions');
 
   const environment: EnvironmentContext = { app, config, regions: regionScopes, facts: new Facts() };
-  for (const layer of layers) layer.environment?.(environment);
+  for (const layer of layers) {
+    layer.environment?.(environment);
+    for (const child of app.node.children) if (!layerOf.has(child.node.id)) layerOf.set(child.node.id, layer.name);
+  }
 
   if (options.nag ?? true) Validations.of(app).addPlugins(...nagPacks(app));
-  return { app, regions, regionScopes, facts: environment.facts };
+  return { app, regions, regionScopes, facts: environment.facts, layerOf };
 }

@@ -11,12 +11,27 @@ export interface RenderedFolder {
   /** Folder from the repository root, e.g. `k8s/prod/us-east-1`. */
   readonly path: string;
   readonly charts: readonly Chart[];
+  /** The layer of each chart, by chart id. */
+  readonly layerOf?: ReadonlyMap<string, string>;
+}
+
+/** Each layer's charts from `make`, with the layer of each chart id. */
+function layerCharts(layers: readonly Layer[], make: (layer: Layer) => Chart[] | undefined): { charts: Chart[]; layerOf: Map<string, string> } {
+  const charts: Chart[] = [];
+  const layerOf = new Map<string, string>();
+  for (const layer of layers) {
+    for (const chart of make(layer) ?? []) {
+      charts.push(chart);
+      layerOf.set(chart.node.id, layer.name);
+    }
+  }
+  return { charts, layerOf };
 }
 
 /** The charts of one cluster (region): every layer's, built into their own cdk8s App. */
 export function clusterCharts(config: PlatformConfig, region: RegionConfig, layers: readonly Layer[] = LAYERS): RenderedFolder {
   const app = new App();
-  return { path: clusterManifestPath(config, region), charts: layers.flatMap((layer) => layer.charts?.({ app, config, region }) ?? []) };
+  return { path: clusterManifestPath(config, region), ...layerCharts(layers, (layer) => layer.charts?.({ app, config, region })) };
 }
 
 /** Every operator every layer declares. */
@@ -41,7 +56,7 @@ export function operatorsByKey(config: PlatformConfig, layers: readonly Layer[] 
 export function gitopsCharts(config: PlatformConfig, layers: readonly Layer[] = LAYERS): RenderedFolder {
   const app = new App();
   const operators = layerOperators(config, layers);
-  return { path: gitopsManifestPath(config), charts: layers.flatMap((layer) => layer.hubCharts?.({ app, config, operators }) ?? []) };
+  return { path: gitopsManifestPath(config), ...layerCharts(layers, (layer) => layer.hubCharts?.({ app, config, operators })) };
 }
 
 /** Every folder of an environment: one per cluster plus the Argo CD folder. */
@@ -60,7 +75,7 @@ export function renderFolders(config: PlatformConfig, folders: readonly Rendered
     for (const chart of folder.charts) {
       for (const c of chart.node.findAll()) if (ApiObject.isApiObject(c)) applySyncWaves(c);
       const header = `# Generated from config/${config.environment}.yaml by \`npm run synth\`. Do not edit: change the config or lib/ and re-run.\n`;
-      files.push({ path: `${folder.path}/${chart.node.id}.yaml`, content: header + Yaml.stringify(...(chart.toJson() as unknown[])) });
+      files.push({ path: `${folder.path}/${chart.node.id}.yaml`, content: header + Yaml.stringify(...(chart.toJson() as unknown[])), layer: folder.layerOf?.get(chart.node.id) });
     }
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -12,6 +12,8 @@ import {
 } from '../../lib/compliance/report';
 import { listEnvironments } from '../../lib/config';
 import { renderEnvironment } from '../../lib/platform/render';
+import { LAYERS } from '../../lib/platform/registry';
+import { reportLayers } from '../../lib/platform/report-layers';
 import { monitoringOutsideMeshReason, outsideMeshAuthorizationReason } from '../../lib/observability';
 import { ROOT, StageSynthesized, shippedConfig, synthStage } from '../helpers/synth';
 import { independentCounts, validateSarif } from './fixtures';
@@ -33,7 +35,8 @@ function report(env: string): ComplianceReport {
   let r = reports.get(env);
   if (!r) {
     const config = shippedConfig(env);
-    r = environmentComplianceReport(config, synthEnv(env).app, renderEnvironment(config), parseComplianceReport(readPreviousReport(ROOT, env)));
+    const manifests = renderEnvironment(config);
+    r = environmentComplianceReport(config, synthEnv(env).app, manifests, parseComplianceReport(readPreviousReport(ROOT, env)), reportLayers(synthEnv(env).app.platform, manifests));
     reports.set(env, r);
   }
   return r;
@@ -195,6 +198,22 @@ describe.each(ENVS)('%s report', (env) => {
       if (row.status === 'acknowledged') expect(results[i].suppressions).toEqual([expect.objectContaining({ kind: 'inSource', status: 'accepted', justification: row.acknowledgement!.reason })]);
       else expect(results[i].suppressions).toBeUndefined();
     }
+  });
+});
+
+describe.each(ENVS)('%s report by layer', (env) => {
+  test('every CloudFormation row and every row from a manifest file names the layer that made it; the summary follows the registry', () => {
+    const r = report(env);
+    expect(r.rows.filter((row) => row.source === 'cloudformation' && !row.layer).map((row) => row.resource)).toEqual([]);
+    expect(r.rows.filter((row) => row.location && row.source === 'kubernetes' && !row.layer).map((row) => row.location!.file)).toEqual([]);
+    const layers = r.summary.layers!.map((l) => l.layer).filter((l) => l !== '(no layer)');
+    expect(layers).toEqual(LAYERS.map((l) => l.name).filter((name) => layers.includes(name)));
+    expect(r.summary.layers!.reduce((n, l) => n + l.total, 0)).toBe(r.rows.length);
+    // the Kafka layer's MSK cluster, the edge's ingress, the base's VPC
+    const layerOfType = (type: string) => new Set(r.rows.filter((row) => row.resourceType === type).map((row) => row.layer));
+    if (env === 'prod') expect(layerOfType('AWS::MSK::Cluster')).toEqual(new Set(['kafka']));
+    expect(layerOfType('AWS::ElasticLoadBalancingV2::LoadBalancer')).toEqual(new Set(['edge']));
+    expect(layerOfType('AWS::EC2::VPC')).toEqual(new Set(['regions']));
   });
 });
 

@@ -61,6 +61,17 @@ export interface ComplianceRow {
   readonly detail?: string;
   /** Present when status is `acknowledged`. */
   readonly acknowledgement?: Acknowledgement;
+  /** The platform layer that made the resource (`kafka`, `edge`, `regions` for the region base …). */
+  readonly layer?: string;
+}
+
+/** The rows of one layer, by status. */
+export interface LayerSummary {
+  readonly layer: string;
+  readonly compliant: number;
+  readonly acknowledged: number;
+  readonly failing: number;
+  readonly total: number;
 }
 
 /** A rule of the catalogue: what it checks and the controls it maps to. */
@@ -145,6 +156,8 @@ export interface ComplianceReport {
   readonly summary: {
     readonly packs: readonly PackSummary[];
     readonly targets: readonly PackSummary[];
+    /** Per layer of the platform, in registry order (present when the rows carry their layer). */
+    readonly layers?: readonly LayerSummary[];
   };
   readonly acknowledgements: readonly RegisterEntry[];
   readonly changes: ReportChanges;

@@ -15,6 +15,7 @@ import {
   ComplianceRow,
   ComplianceSource,
   K8S_PACK_NAMES,
+  LayerSummary,
   PackSummary,
   RegisterEntry,
   ReportChanges,
@@ -34,6 +35,11 @@ export interface ComplianceReportInput {
    * @default - none: the report says it has nothing to compare with
    */
   readonly previous?: ComplianceReport;
+  /**
+   * The layer of a row, and the layers in the order the summary lists them.
+   * @default - rows carry no layer and the summary has no per-layer table
+   */
+  readonly layers?: { readonly of: (row: ComplianceRow) => string | undefined; readonly order: readonly string[] };
 }
 
 /** Every pack, in the order the summary lists them. */
@@ -45,7 +51,11 @@ export const REPORT_PACKS: ReadonlyArray<{ readonly pack: string; readonly sourc
 /** Builds the report of one environment. */
 export function buildComplianceReport(input: ComplianceReportInput): ComplianceReport {
   const { cloudFormation: cfn, kubernetes: k8s } = input;
-  const rows = [...cfn.rows, ...k8s.rows];
+  const layers = input.layers;
+  const rows = [...cfn.rows, ...k8s.rows].map((row) => {
+    const layer = layers?.of(row);
+    return layer ? { ...row, layer } : row;
+  });
   const covered = new Set(cfn.rows.map((r) => r.resource));
   const uncovered = cfn.resources.filter((r) => !covered.has(r.path));
   const report: ComplianceReport = {
@@ -69,7 +79,7 @@ export function buildComplianceReport(input: ComplianceReportInput): ComplianceR
         'Kubernetes: the namespace controls (mTLS, default-deny) apply to every namespace a cluster folder renders objects in; the mesh root only when the folder runs workloads there.',
       ],
     },
-    summary: { packs: summarize(rows, false), targets: summarize(rows, true) },
+    summary: { packs: summarize(rows, false), targets: summarize(rows, true), ...(layers ? { layers: summarizeLayers(rows, layers.order) } : {}) },
     acknowledgements: register(rows, [...cfn.acknowledgements, ...k8s.acknowledgements]),
     changes: { baseline: 'none', added: [], removed: [], changed: [] },
     rules: [...cfn.rules, ...k8s.rules],
@@ -87,6 +97,7 @@ export function environmentComplianceReport(
   app: Stage,
   manifests: readonly ManifestFile[],
   previous?: ComplianceReport,
+  layers?: ComplianceReportInput['layers'],
 ): ComplianceReport {
   const inFolder = (folder: string) => manifests.filter((f) => f.path.startsWith(`${folder}/`));
   const folders = [
@@ -102,6 +113,7 @@ export function environmentComplianceReport(
     cloudFormation: cloudFormationResult(app, nagEvaluations(app)),
     kubernetes: kubernetesResult(folders),
     previous,
+    layers,
   });
 }
 
@@ -202,4 +214,16 @@ function changesSince(previous: ComplianceReport | undefined, current: Complianc
     return [{ ...ref(r), from: old.status, to: r.status, ...(reasonFrom !== reasonTo ? { reasonFrom, reasonTo } : {}) }];
   });
   return { baseline: 'previous', added, removed, changed };
+}
+
+/** Rows per layer, in `order`, then any layer not in it, then rows of no layer (`(no layer)`). */
+function summarizeLayers(rows: readonly ComplianceRow[], order: readonly string[]): LayerSummary[] {
+  const names = [...order, ...new Set(rows.map((r) => r.layer ?? '(no layer)').filter((l) => !order.includes(l)))];
+  return names
+    .map((layer) => {
+      const of = rows.filter((r) => (r.layer ?? '(no layer)') === layer);
+      const count = (status: ComplianceRow['status']) => of.filter((r) => r.status === status).length;
+      return { layer, compliant: count('compliant'), acknowledged: count('acknowledged'), failing: count('failing'), total: of.length };
+    })
+    .filter((l) => l.total > 0);
 }

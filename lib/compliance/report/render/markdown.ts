@@ -56,6 +56,10 @@ export function renderMarkdown(report: ComplianceReport): string {
 
   out.push('## Summary', '');
   out.push(...table(['pack', 'source', 'rules', 'resources', 'compliant', 'acknowledged', 'failing', 'total'], summaryRows(report.summary.packs, false)), '');
+  if (report.summary.layers) {
+    out.push('### By layer', '');
+    out.push(...table(['layer', 'compliant', 'acknowledged', 'failing', 'total'], report.summary.layers.map((l) => [l.layer, String(l.compliant), String(l.acknowledged), String(l.failing), String(l.total)])), '');
+  }
   out.push('### By stack and cluster', '');
   out.push(...table(['stack / cluster', 'pack', 'source', 'rules', 'resources', 'compliant', 'acknowledged', 'failing', 'total'], summaryRows(report.summary.targets, true)), '');
 
