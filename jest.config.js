@@ -3,8 +3,8 @@
  * cache between files, so aws-cdk-lib, cdk8s and the platform load once per worker (the default
  * runner re-evaluated them for every file) and test/helpers/synth.ts's synth cache is shared by
  * the files a worker runs. TypeScript loads through ts-node in transpile-only mode
- * (test/helpers/register-ts.js); type-checking is `npm run build` (tsc --noEmit), which
- * `npm test` runs first. Measurements: README, "Tests".
+ * (test/helpers/register-ts.js); type-checking is `npm run check` (bin/check.ts: tsc and ESLint on
+ * one program), which `npm test` runs beside jest. Measurements: docs/performance.md.
  */
 const os = require('os');
 

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: synth wall time, peak memory and object counts for prod and generated 6- and
  * 12-region configs, with and without aws-cdk-lib's built-in CloudFormation validation (the nag
- * packs are always on). Each case runs in its own process; prints a Markdown table for the README.
+ * packs are always on). Each case runs in its own process; prints a Markdown table for docs/performance.md.
  */
 import { spawnSync } from 'child_process';
 import * as path from 'path';

@@ -9,7 +9,7 @@ import { ROOT, cdkJsonContext, synthEnv } from './helpers/synth';
 
 /**
  * The flags cdk.json deliberately keeps at a value other than aws-cdk-lib's recommended one.
- * README, "Choices" → "CDK feature flags", says why for each.
+ * docs/choices.md, "CDK feature flags", says why for each.
  */
 const NOT_RECOMMENDED: Readonly<Record<string, unknown>> = {
   '@aws-cdk/core:defaultCrossStackReferences': 'strong',
@@ -18,17 +18,17 @@ const NOT_RECOMMENDED: Readonly<Record<string, unknown>> = {
 
 const context = JSON.parse(fs.readFileSync(path.join(ROOT, 'cdk.json'), 'utf8')).context as Record<string, unknown>;
 
-/** The README's "CDK feature flags" subsection. */
+/** The "CDK feature flags" section of docs/choices.md. */
 function readmeFlagsSection(): string {
-  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf('### CDK feature flags');
+  const readme = fs.readFileSync(path.join(ROOT, 'docs', 'choices.md'), 'utf8');
+  const start = readme.indexOf('## CDK feature flags');
   expect(start).toBeGreaterThan(-1);
-  const end = readme.indexOf('\n#', start + 1);
+  const end = readme.indexOf('\n## ', start + 1);
   return readme.slice(start, end === -1 ? undefined : end);
 }
 
 describe('cdk.json feature flags', () => {
-  test('every flag of the installed aws-cdk-lib has its recommended value, or a kept value the README explains', () => {
+  test('every flag of the installed aws-cdk-lib has its recommended value, or a kept value docs/choices.md explains', () => {
     // GIVEN every v2 flag aws-cdk-lib knows (an upgrade that adds one makes this fail until it is decided)
     const deviations: string[] = [];
     for (const [flag, info] of Object.entries(FLAGS)) {

@@ -7,7 +7,7 @@ export const GLOBAL_STACK = new Fact<GlobalStack>('global stack');
 /**
  * The global control plane in the hub account and region: Global Accelerator and Route 53. It
  * reads what every region stack publishes (its NLB, health check, certificate) and validates the
- * regions' certificates, so `cdk deploy --all` deploys it after every region.
+ * regions' certificates, so it deploys after every region stack (`cdk deploy 'prod/*'`, the pipeline).
  */
 export const globalLayer: Layer = {
   name: 'global',

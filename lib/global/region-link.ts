@@ -37,7 +37,7 @@ export interface RegionLinkProps {
  *
  * The reads run again whenever the region's edge settings in the config change (their
  * fingerprint is part of each read), so a replaced load balancer or a new certificate is picked
- * up in the same `cdk deploy --all` that made it.
+ * up in the same deploy of the environment that made it.
  */
 export class RegionLink extends Construct {
   /** ARN of the region's ingress NLB. */

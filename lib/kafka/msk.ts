@@ -37,7 +37,7 @@ export interface MskKafkaProps {
   readonly region: RegionConfig;
   /** The region's VPC: brokers go into its private subnets, one per AZ. */
   readonly vpc: ec2.IVpc;
-  /** Each service's Pod Identity role, by service name (`RegionStack.serviceRoles`); client policies attach to them. */
+  /** Each service's Pod Identity role, by service name (the services layer's `SERVICE_ROLES` fact); client policies attach to them. */
   readonly serviceRoles: Readonly<Record<string, iam.IRole>>;
   /** Key of the region's log groups (the broker logs). */
   readonly logKey: kms.IKey;

@@ -16,7 +16,7 @@ export interface ServiceIdentitiesProps {
  * One IAM role per platform service in this region, handed to the service's pods by EKS Pod
  * Identity (an association for the service's derived namespace and service account): the
  * service's AWS identity. The roles start with no permissions; whoever needs a service to reach
- * something attaches a customer-managed policy to its role (`RegionStack.serviceRoles`).
+ * something attaches a customer-managed policy to its role (published as the `SERVICE_ROLES` fact).
  *
  * Role names are derived (`serviceRoleName`), so other stacks and systems name a service's role
  * without a deploy-time value: the Atlas stack's database users are these ARNs (AWS IAM

@@ -115,7 +115,7 @@ export const atlasConfig = strictObject({
   /**
    * The API-key profile the MongoDB::Atlas CloudFormation types and the platform's Atlas calls
    * use: the Secrets Manager secret `cfn/atlas/profile/<profile>`, created by the operator in
-   * every account and region the platform deploys to (README). @default default
+   * every account and region the platform deploys to (docs/atlas.md). @default default
    */
   profile: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "must be a profile name (letters, digits, '_', '.', '-')").default('default'),
   /**
