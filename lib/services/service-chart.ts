@@ -15,7 +15,7 @@ import {
   ExternalSecretSpecTargetCreationPolicy,
 } from '../imports/eso-externalsecret-external-secrets.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
-import { serviceMaxReplicas, serviceReplicas } from './scaling';
+import { versionMaxReplicas, versionReplicas } from './scaling';
 import { METRICS_PORT_NAME, SERVICE_PORT_NAME } from '../config/traffic';
 
 /** Props of {@link ServiceChart}. */
@@ -138,9 +138,9 @@ export class ServiceChart extends ClusterChart {
     });
 
     const onApplicationNodes = region.nodeGroups.some((g) => g.labels[APPLICATION_NODE_LABEL.key] === APPLICATION_NODE_LABEL.value);
-    const replicas = serviceReplicas(service, region);
-
     this.deployments = service.versions.map((version) => {
+      // Sized by the version's traffic weight (the canary gets its share, not a full copy).
+      const replicas = versionReplicas(service, version, region);
       const name = serviceVersionName(service, version);
       const labels = { app: service.name, version: version.name };
       const deployment = new k8s.KubeDeployment(this, `Deployment-${version.name}`, {
@@ -162,7 +162,7 @@ export class ServiceChart extends ClusterChart {
         spec: {
           scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name },
           minReplicas: replicas,
-          maxReplicas: serviceMaxReplicas(service, region),
+          maxReplicas: versionMaxReplicas(service, version, region),
           metrics: [{
             type: 'Resource',
             resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: service.targetCpuUtilizationPercent } },

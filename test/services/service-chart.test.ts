@@ -118,14 +118,22 @@ describe('ServiceChart: Deployments', () => {
     expect(container(rendered.prodUsIot, 'v1', IOT).image).toBe('automatedai/iot-service:1.0.0');
   });
 
+  // 90/10: the stable version gets its share, ceil(replicas x 0.9); the canary ceil(replicas x 0.1)
+  // but at least minAvailable + 1, so its PodDisruptionBudget never blocks a node drain.
   test.each([
-    { where: 'prod us-east-1 (regionReplicas)', key: 'prodUsHealthcare', replicas: 5 },
-    { where: 'prod eu-west-1 (regionReplicas)', key: 'prodEuHealthcare', replicas: 3 },
-    { where: 'dev (replicas)', key: 'devHealthcare', replicas: 2 },
-  ] as const)('healthcare replicas per version in $where: $replicas', ({ key, replicas }) => {
-    for (const v of ['v1', 'v2']) {
-      expect(deployment(rendered[key], v).spec.replicas).toBe(replicas);
-    }
+    { where: 'prod us-east-1 (regionReplicas 5, minAvailable 2)', key: 'prodUsHealthcare', v1: 5, v2: 3 },
+    { where: 'prod eu-west-1 (regionReplicas 3, minAvailable 2)', key: 'prodEuHealthcare', v1: 3, v2: 3 },
+    { where: 'dev (replicas 2, minAvailable 1)', key: 'devHealthcare', v1: 2, v2: 2 },
+  ] as const)('healthcare replicas per version follow the traffic weights in $where: v1 $v1, v2 $v2', ({ key, v1, v2 }) => {
+    expect(deployment(rendered[key], 'v1').spec.replicas).toBe(v1);
+    expect(deployment(rendered[key], 'v2').spec.replicas).toBe(v2);
+  });
+
+  test('GIVEN a larger region WHEN sized THEN the canary stays near its 10 % share instead of a full copy', () => {
+    const big = variant('prod', (d) => Object.assign(d.services.find((x: { name: string }) => x.name === HEALTHCARE), { regionReplicas: { 'us-east-1': 20, 'eu-west-1': 3 }, maxReplicas: 40 }));
+    const m = renderService(big, 'us-east-1', HEALTHCARE);
+    expect(deployment(m, 'v1').spec.replicas).toBe(18);
+    expect(deployment(m, 'v2').spec.replicas).toBe(3);
   });
 
   test('rollouts surge instead of dropping below the serving capacity', () => {
@@ -299,19 +307,19 @@ describe('ServiceChart: Service, autoscaling, disruption budgets', () => {
   });
 
   test.each([
-    ['prod us-east-1: floor 5, maxReplicas 15', 'prodUsHealthcare', HEALTHCARE, ['v1', 'v2'], 5, 15],
-    ['prod eu-west-1: floor 3, maxReplicas 15', 'prodEuHealthcare', HEALTHCARE, ['v1', 'v2'], 3, 15],
-    ['dev: floor 2, default ceiling 3 x 2', 'devHealthcare', HEALTHCARE, ['v1', 'v2'], 2, 6],
-    ['prod iot: floor 3, maxReplicas 12', 'prodUsIot', IOT, ['v1'], 3, 12],
-  ] as const)('one HPA per version, %s', (_case, key, service, versions, min, max) => {
+    ['prod us-east-1: floors 5/3, ceilings 90 % and 10 % of maxReplicas 15', 'prodUsHealthcare', HEALTHCARE, ['v1', 'v2'], [5, 3], [14, 3]],
+    ['prod eu-west-1: floors 3/3, ceilings 14/3', 'prodEuHealthcare', HEALTHCARE, ['v1', 'v2'], [3, 3], [14, 3]],
+    ['dev: floors 2/2, ceilings of the default 3 x 2', 'devHealthcare', HEALTHCARE, ['v1', 'v2'], [2, 2], [6, 2]],
+    ['prod iot (one version): floor 3, maxReplicas 12', 'prodUsIot', IOT, ['v1'], [3], [12]],
+  ] as const)('one HPA per version, %s', (_case, key, service, versions, mins, maxes) => {
     const hpas = ofKind(rendered[key], 'HorizontalPodAutoscaler');
     expect(hpas.map((h) => h.metadata.name)).toEqual(versions.map((v) => `${service}-${v}`));
     for (const [i, v] of versions.entries()) {
       expect(hpas[i].apiVersion).toBe('autoscaling/v2');
       expect(hpas[i].spec).toEqual({
         scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: `${service}-${v}` },
-        minReplicas: min,
-        maxReplicas: max,
+        minReplicas: mins[i],
+        maxReplicas: maxes[i],
         metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } }],
       });
     }
