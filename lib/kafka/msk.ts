@@ -1,5 +1,4 @@
 import { createHash } from 'crypto';
-import * as msk from '@aws-cdk/aws-msk-alpha';
 import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as appscaling from 'aws-cdk-lib/aws-applicationautoscaling';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -76,7 +75,7 @@ export class MskKafka extends Construct {
   /** Broker settings (the cluster's MSK configuration). */
   public readonly configuration: CfnConfiguration;
   /** The cluster. */
-  public readonly cluster: msk.Cluster;
+  public readonly cluster: CfnCluster;
   /** The topics, by name. */
   public readonly topics: Readonly<Record<string, CfnTopic>>;
   /** The region's Glue Schema Registry. */
@@ -144,30 +143,36 @@ export class MskKafka extends Construct {
       serverProperties: Object.entries(BROKER_DEFAULTS).map(([k, v]) => `${k}=${v}`).join('\n'),
     });
 
-    this.cluster = new msk.Cluster(this, 'Cluster', {
+    // The L1 resource under a `Cluster` scope: the construct path (and so the logical id of this
+    // retained, stateful resource) stays what it was when the alpha L2 made it.
+    this.cluster = new CfnCluster(new Construct(this, 'Cluster'), 'Resource', {
       clusterName: name,
-      kafkaVersion: msk.KafkaVersion.of(settings.kafkaVersion),
-      // Per AZ: the construct multiplies by the AZ count of the subnets.
-      numberOfBrokerNodes: settings.brokerCount / azs,
-      vpc,
-      vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
-      instanceType: new ec2.InstanceType(settings.instanceType),
-      securityGroups: [this.securityGroup],
-      ebsStorageInfo: { volumeSize: settings.volumeSizeGiB, encryptionKey: this.dataKey },
-      configurationInfo: { arn: this.configuration.attrArn, revision: this.configuration.attrLatestRevisionRevision },
-      monitoring: {
-        clusterMonitoringLevel: settings.enhancedMonitoring as msk.ClusterMonitoringLevel,
-        enablePrometheusJmxExporter: true,
-        enablePrometheusNodeExporter: true,
+      kafkaVersion: settings.kafkaVersion,
+      numberOfBrokerNodes: settings.brokerCount,
+      brokerNodeGroupInfo: {
+        clientSubnets: vpc.selectSubnets({ subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }).subnetIds,
+        instanceType: `kafka.${settings.instanceType}`,
+        securityGroups: [this.securityGroup.securityGroupId],
+        storageInfo: { ebsStorageInfo: { volumeSize: settings.volumeSizeGiB } },
       },
-      logging: { cloudwatchLogGroup: this.logGroup },
-      encryptionInTransit: { clientBroker: msk.ClientBrokerEncryption.TLS, enableInCluster: true },
-      clientAuthentication: msk.ClientAuthentication.sasl({ iam: true }),
-      removalPolicy: RemovalPolicy.RETAIN,
+      encryptionInfo: {
+        encryptionAtRest: { dataVolumeKmsKeyId: this.dataKey.keyId },
+        encryptionInTransit: { clientBroker: 'TLS', inCluster: true },
+      },
+      configurationInfo: { arn: this.configuration.attrArn, revision: this.configuration.attrLatestRevisionRevision },
+      enhancedMonitoring: settings.enhancedMonitoring,
+      openMonitoring: { prometheus: { jmxExporter: { enabledInBroker: true }, nodeExporter: { enabledInBroker: true } } },
+      loggingInfo: {
+        brokerLogs: {
+          cloudWatchLogs: { enabled: true, logGroup: this.logGroup.logGroupName },
+          firehose: { enabled: false },
+          s3: { enabled: false },
+        },
+      },
+      // IAM only, written out so an auditor reads it in the template: no unauthenticated access.
+      clientAuthentication: { sasl: { iam: { enabled: true } }, unauthenticated: { enabled: false } },
     });
-    const cfnCluster = this.cluster.node.defaultChild as CfnCluster;
-    // Written out, so an auditor reads it in the template: no unauthenticated access.
-    cfnCluster.addPropertyOverride('ClientAuthentication.Unauthenticated.Enabled', false);
+    this.cluster.applyRemovalPolicy(RemovalPolicy.RETAIN);
 
     this.storageAutoscaling();
     this.topics = this.createTopics();
@@ -177,7 +182,7 @@ export class MskKafka extends Construct {
       // off). MSK accepts it only on an existing cluster (CloudFormation roadmap #1775), so it is
       // turned on by a custom resource once the cluster exists: one deploy, no config edit between.
       this.multiVpcConnectivity = new MskMultiVpcConnectivity(this, 'MultiVpcConnectivity', {
-        clusterArn: this.cluster.clusterArn,
+        clusterArn: this.cluster.ref,
         logKey: props.logKey,
         logRetention: config.logging.retentionDays,
       });
@@ -190,7 +195,7 @@ export class MskKafka extends Construct {
       // service may open its private connection and read the brokers, nothing else. Kafka data
       // access stays with the Replicator's own IAM role (replication stack).
       const replicatorAccess = new CfnClusterPolicy(this, 'ReplicatorAccess', {
-        clusterArn: this.cluster.clusterArn,
+        clusterArn: this.cluster.ref,
         policy: {
           Version: '2012-10-17',
           Statement: [
@@ -198,7 +203,7 @@ export class MskKafka extends Construct {
               Effect: 'Allow',
               Principal: { Service: 'kafka.amazonaws.com' },
               Action: ['kafka:CreateVpcConnection', 'kafka:GetBootstrapBrokers', 'kafka:DescribeClusterV2'],
-              Resource: this.cluster.clusterArn,
+              Resource: this.cluster.ref,
               Condition: { StringEquals: { 'aws:SourceAccount': stack.account } },
             },
           ],
@@ -245,7 +250,7 @@ export class MskKafka extends Construct {
     const target = new appscaling.CfnScalableTarget(this, 'StorageScalingTarget', {
       serviceNamespace: 'kafka',
       scalableDimension: 'kafka:broker-storage:VolumeSize',
-      resourceId: this.cluster.clusterArn,
+      resourceId: this.cluster.ref,
       minCapacity: 1,
       maxCapacity: settings.maxVolumeSizeGiB,
     });
@@ -266,7 +271,7 @@ export class MskKafka extends Construct {
     return Object.fromEntries(
       this.props.config.kafka.topics.map((t) => {
         const topic = new CfnTopic(this, `Topic-${t.name}`, {
-          clusterArn: this.cluster.clusterArn,
+          clusterArn: this.cluster.ref,
           topicName: t.name,
           partitionCount: t.partitions,
           replicationFactor: t.replicationFactor,
@@ -329,12 +334,12 @@ export class MskKafka extends Construct {
     const calls = deployTimeCalls(this, config, this.props.logKey);
     calls.addPolicy(new iam.ManagedPolicy(this, 'BootstrapBrokersPolicy', {
       description: `Deploy-time read of the ${kafkaClusterName(config, region)} bootstrap brokers`,
-      statements: [new iam.PolicyStatement({ actions: ['kafka:GetBootstrapBrokers'], resources: [this.cluster.clusterArn] })],
+      statements: [new iam.PolicyStatement({ actions: ['kafka:GetBootstrapBrokers'], resources: [this.cluster.ref] })],
     }));
     const read: cr.AwsSdkCall = {
       service: 'Kafka',
       action: 'getBootstrapBrokers',
-      parameters: { ClusterArn: this.cluster.clusterArn },
+      parameters: { ClusterArn: this.cluster.ref },
       outputPaths: ['BootstrapBrokerStringSaslIam'],
       physicalResourceId: cr.PhysicalResourceId.of(`${kafkaClusterName(config, region)}/bootstrap-brokers@${fingerprint}`),
     };
@@ -348,7 +353,7 @@ export class MskKafka extends Construct {
     const privateSubnets = this.props.vpc.selectSubnets({ subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }).subnetIds;
     const values: Record<KafkaParameter, string | string[]> = {
       'bootstrap-brokers': brokers.getResponseField('BootstrapBrokerStringSaslIam'),
-      'cluster-arn': this.cluster.clusterArn,
+      'cluster-arn': this.cluster.ref,
       'subnet-ids': privateSubnets,
       'security-group-id': this.securityGroup.securityGroupId,
     };
