@@ -31,6 +31,8 @@ export function generatedConfig(root: string, n: number): unknown {
     cidr: `10.${i}.0.0/16`,
     availabilityZones: [...AWS_REGION_AZ_LETTERS[name]].slice(0, 3).map((l) => `${name}${l}`),
   }));
+  // The hub region first, then every other region together (the default waves).
+  if (data.delivery && typeof data.delivery === 'object') delete (data.delivery as { regionWaves?: unknown }).regionWaves;
   // Atlas needs nodes in every region (each region's services use their own private endpoint):
   // the seed's Global Cluster grown to one zone per region, the seed's zones kept first.
   if (data.atlas) {

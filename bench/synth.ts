@@ -4,6 +4,7 @@
  * packs are always on). Each case runs in its own process; prints a Markdown table for docs/performance.md.
  */
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import { listEnvironments, loadConfigFile } from '../lib/config';
 import { renderEnvironment } from '../lib/platform/render';
@@ -58,14 +59,24 @@ if (cli.status !== 0) {
   process.exit(1);
 }
 const [seconds, maxKiB] = cli.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-const prodCfn = rows.find((r) => r.config === 'prod' && r.cfnValidation)!.cfnResources;
+/** CloudFormation resources of every template under an assembly directory (nested stage assemblies included). */
+function cfnResourcesIn(dir: string): number {
+  let n = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory() && entry.name.startsWith('assembly-')) n += cfnResourcesIn(file);
+    else if (entry.name.endsWith('.template.json')) n += Object.keys((JSON.parse(fs.readFileSync(file, 'utf8')) as { Resources?: object }).Resources ?? {}).length;
+  }
+  return n;
+}
+const prodCfn = cfnResourcesIn(path.join(ROOT, 'cdk.out'));
 const allK8s = listEnvironments(path.join(ROOT, 'config'))
   .map((env) => renderEnvironment(loadConfigFile(path.join(ROOT, 'config', `${env}.yaml`))))
   .flat()
   .reduce((n, f) => n + (f.content.match(/^kind: /gm) ?? []).length, 0);
 const objects = prodCfn + allK8s;
 process.stdout.write(
-  `\n\`npm run synth\` (CLI, prod CloudFormation + manifests of every shipped environment): ${seconds.toFixed(2)} s wall, ` +
+  `\n\`npm run synth\` (every environment's and the pipeline's CloudFormation into cdk.out/, the manifests and reports of every environment): ${seconds.toFixed(2)} s wall, ` +
     `peak RSS ${Math.round(maxKiB / 1024)} MiB, ${prodCfn} CFN resources + ${allK8s} k8s objects = ${objects} objects, ` +
     `${((seconds * 1000) / objects).toFixed(1)} ms per object (EKS Blueprints' \`npx cdk synth\`: about 13 ms per object here)\n`,
 );

@@ -150,6 +150,6 @@ describe('npm run render', () => {
   test('an unknown argument is refused with the allowed ones', () => {
     const run = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'bin/render.ts', '--colour'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe("render: unknown argument '--colour' (allowed: --root DIR, --no-reports, --manifests-only DIR)\n");
+    expect(run.stderr).toBe("render: unknown argument '--colour' (allowed: --root DIR, --no-reports, --manifests-only DIR, --cdk-out DIR)\n");
   });
 });
