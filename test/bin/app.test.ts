@@ -79,7 +79,7 @@ describe('bad config: exit 1, one line per problem, no stack trace, nothing writ
     const file = badConfig(valid.replace('hub: true', 'hub: false'));
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-cli-'));
     const before = treeState();
-    const run = spawnSync('npx', ['cdk', 'synth', '-q', '-c', `config=${file}`, '-o', out], {
+    const run = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'cdk'), ['synth', '-q', '-c', `config=${file}`, '-o', out], {
       cwd: ROOT,
       encoding: 'utf8',
     });
