@@ -165,6 +165,13 @@ describe('EKS cluster', () => {
     }
   });
 
+  test('root volume size per node group from the config: prod application 50 GiB (the default), data 100 GiB', () => {
+    const sizes = Object.entries(east().findResources('AWS::EC2::LaunchTemplate'))
+      .map(([id, lt]: [string, any]) => [id.replace(/^EksLaunchTemplate/, '').replace(/[A-F0-9]{8}$/, ''), lt.Properties.LaunchTemplateData.BlockDeviceMappings[0].Ebs.VolumeSize])
+      .sort();
+    expect(sizes).toEqual([['application', 50], ['data', 100]]);
+  });
+
   test('managed add-ons: vpc-cni with network policy, coredns, kube-proxy, pod identity agent, EBS CSI with its Pod Identity role', () => {
     const addons = Object.values(east().findResources('AWS::EKS::Addon')).map((r: any) => r.Properties);
     expect(addons.map((a) => a.AddonName).sort()).toEqual([...MANAGED_ADDONS].sort());
