@@ -6,7 +6,7 @@ import { coreFields } from './sections/core';
 import { checkDelivery, deliveryConfig } from './sections/delivery';
 import { checkKafka, kafkaConfig } from './sections/kafka';
 import { checkMl, mlConfig } from './sections/ml';
-import { checkObservability, observabilityConfig } from './sections/observability';
+import { canaryHealthRoutes, checkObservability, observabilityConfig } from './sections/observability';
 import { availabilityZonesOf } from './aws';
 import { targetGroupNameFor } from './prefixes';
 
@@ -179,7 +179,14 @@ function checkServices(config: RawConfig, issue: Issue): void {
 }
 
 /** The full schema: shape, defaults and cross-field checks. */
-export const platformConfigSchema = platformConfigShape.superRefine(checkConfig);
+export const platformConfigSchema = platformConfigShape.superRefine(checkConfig).transform((config) => ({
+  ...config,
+  observability: {
+    ...config.observability,
+    // The checks above made sure there is one.
+    synthetics: { ...config.observability.synthetics, path: config.observability.synthetics.path ?? canaryHealthRoutes(config.services)[0] },
+  },
+}));
 
 /** The config as written in YAML (defaults optional). */
 export type PlatformConfigInput = z.input<typeof platformConfigSchema>;

@@ -114,3 +114,12 @@ export const OUTLIER_DETECTION = {
   baseEjectionTime: '30s',
   maxEjectionPercent: 50,
 } as const;
+
+/**
+ * A service's health route through the ingress gateway, `<ingressPathPrefix><healthPath>`
+ * (`/api/healthcare/health`): the gateway rewrites it to `healthPath`, which the service serves
+ * for its probes. Undefined for a service without an ingress route.
+ */
+export function ingressHealthPath(service: Pick<ServiceConfig, 'ingressPathPrefix' | 'healthPath'>): string | undefined {
+  return service.ingressPathPrefix ? `${service.ingressPathPrefix}${service.healthPath}` : undefined;
+}

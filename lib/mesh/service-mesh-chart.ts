@@ -18,7 +18,18 @@ import {
   namespacePeer,
   tcpPorts,
 } from '../k8s/network-policies';
-import { calleesOf, callerPrincipals, callerServicesOf, isIngressCaller, metricsPortOf, OUTLIER_DETECTION, serviceHost, serviceSelector, versionSelector } from '../config/traffic';
+import {
+  calleesOf,
+  callerPrincipals,
+  callerServicesOf,
+  ingressHealthPath,
+  isIngressCaller,
+  metricsPortOf,
+  OUTLIER_DETECTION,
+  serviceHost,
+  serviceSelector,
+  versionSelector,
+} from '../config/traffic';
 
 /**
  * Connection limits every client sidecar applies towards a service (DestinationRule
@@ -123,7 +134,12 @@ export class ServiceMeshChart extends ClusterChart {
         spec: {
           hosts: ['*'],
           gateways: [ingressGatewayRef(this.config)],
-          http: [{ ...this.httpRoute('ingress'), match: [{ uri: { prefix: service.ingressPathPrefix } }] }],
+          http: [
+            // The health route first (it also matches the prefix): rewritten to the path the
+            // service's probes use, so an outside check (the synthetic canary) reaches it.
+            { ...this.httpRoute('ingress-health'), match: [{ uri: { exact: ingressHealthPath(service) } }], rewrite: { uri: service.healthPath } },
+            { ...this.httpRoute('ingress'), match: [{ uri: { prefix: service.ingressPathPrefix } }] },
+          ],
         },
       });
     }

@@ -58,7 +58,8 @@ describe('observability config', () => {
     expect(o.slos).toEqual({ availabilityPercent: 99.95, latencyThresholdMs: 100, latencyPercent: 95, services: {} });
     expect(o.alerting.page).toEqual({ groupWait: '30s', groupInterval: '5m', repeatInterval: '1h', subscriptions: [] });
     expect(o.alerting.ticket).toEqual({ groupWait: '5m', groupInterval: '30m', repeatInterval: '12h', subscriptions: [] });
-    expect(o.synthetics).toEqual({ path: '/health', rateMinutes: 1, failedRunsToAlarm: 2, artifactRetentionDays: 30 });
+    // the canary path defaults to the first ingress service's health route
+    expect(o.synthetics).toEqual({ path: '/api/healthcare/health', rateMinutes: 1, failedRunsToAlarm: 2, artifactRetentionDays: 30 });
     expect(o.featureFlags).toEqual({ deploymentMinutes: 3, bakeMinutes: 2, growthFactorPercent: 20, flags: {} });
     expect(o.monitors).toEqual({ kafka: true, kserve: true });
     expect(o.budget).toBeUndefined();
@@ -131,6 +132,10 @@ describe('malformed observability sections are rejected with the field path', ()
       /^observability\.synthetics\.rateMinutes: /],
     ['fails when the canary path is relative', (d) => (o(d).synthetics.path = 'health'),
       /^observability\.synthetics\.path: must start with '\/'/],
+    ['fails when the canary path has no route through the ingress gateway', (d) => (o(d).synthetics.path = '/health'),
+      /^observability\.synthetics\.path: '\/health' has no route through the ingress gateway; the canary would fail forever \(allowed: \/api\/healthcare\/health, \/api\/iot\/health\)$/],
+    ['fails when no service has an ingress route for the canary', (d) => { for (const s of d.services) delete s.ingressPathPrefix; delete o(d).synthetics.path; },
+      /^observability\.synthetics\.path: no service has an ingressPathPrefix/],
     ['fails when the section has an unknown key', (d) => (o(d).grafana = {}),
       /^observability: unknown key 'grafana' \(allowed: prometheus, amp, tracing, slos, alerting, synthetics, featureFlags, monitors, budget\)/],
     ['fails when the Jaeger operator is not in the tracing namespace (it watches only its own)', (d) => (d.gitops.operators.jaegerOperator.namespace = 'jaeger-operator'),

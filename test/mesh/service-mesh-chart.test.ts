@@ -67,9 +67,16 @@ describe('canary routing', () => {
     const vs = find(healthcare, 'VirtualService', `${HC}-ingress`, HC);
     expect(vs.spec.hosts).toEqual(['*']);
     expect(vs.spec.gateways).toEqual(['istio-ingress/ingress-gateway']);
-    expect(vs.spec.http[0].match).toEqual([{ uri: { prefix: '/api/healthcare' } }]);
-    expect(vs.spec.http[0].timeout).toBe('10s');
-    expect(vs.spec.http[0].retries.retryOn).toBe(RETRY_ON);
+    // first the health route (it also matches the prefix), rewritten to the probes' path; then the prefix
+    expect(vs.spec.http.map((h: any) => [h.name, h.match, h.rewrite])).toEqual([
+      ['ingress-health', [{ uri: { exact: '/api/healthcare/health' } }], { uri: '/health' }],
+      ['ingress', [{ uri: { prefix: '/api/healthcare' } }], undefined],
+    ]);
+    for (const h of vs.spec.http) {
+      expect(h.timeout).toBe('10s');
+      expect(h.retries.retryOn).toBe(RETRY_ON);
+      expect(h.route.map((r: any) => [r.destination.subset, r.weight])).toEqual([['v1', 90], ['v2', 10]]);
+    }
   });
 
   test('GIVEN no ingressPathPrefix WHEN rendered THEN only the mesh VirtualService is rendered', () => {

@@ -143,12 +143,13 @@ describe('AMP workspace and alert routing', () => {
 });
 
 describe('synthetic check', () => {
-  test('GIVEN prod WHEN built THEN a canary outside the VPC calls the global endpoint\'s /health every minute with inline code', () => {
-    expect(apiHealthUrl(prod)).toBe('https://api.automatedai.example.com/health');
+  test('GIVEN prod WHEN built THEN a canary outside the VPC calls the global endpoint\'s health route every minute with inline code', () => {
+    // healthcare-service's health route through the ingress gateway (test/observability/probe-reachability.test.ts follows it)
+    expect(apiHealthUrl(prod)).toBe('https://api.automatedai.example.com/api/healthcare/health');
     hub.template.hasResourceProperties('AWS::Synthetics::Canary', {
       Name: 'automatedai-prod-api-health',
       Schedule: { Expression: 'rate(1 minute)', DurationInSeconds: '0' },
-      RunConfig: Match.objectLike({ EnvironmentVariables: { HEALTH_URL: 'https://api.automatedai.example.com/health' } }),
+      RunConfig: Match.objectLike({ EnvironmentVariables: { HEALTH_URL: 'https://api.automatedai.example.com/api/healthcare/health' } }),
       Code: { Handler: 'index.handler', Script: CANARY_SCRIPT },
       VPCConfig: Match.absent(),
     });

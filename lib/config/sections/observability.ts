@@ -146,8 +146,13 @@ const alerting = strictObject({
 });
 
 const synthetics = strictObject({
-  /** Path the canary requests on `https://api.<edge.domainName>`. @default /health */
-  path: z.string().regex(/^\/[\w\/.-]*$/, "must start with '/'").default('/health'),
+  /**
+   * Path the canary requests on `https://api.<edge.domainName>`: a service's health route through
+   * the ingress gateway, `<ingressPathPrefix><healthPath>` (e.g. `/api/healthcare/health`), which
+   * the gateway rewrites to the service's `healthPath`. Any other path ends nowhere (checked).
+   * @default - the health route of the first service with an `ingressPathPrefix`
+   */
+  path: z.string().regex(/^\/[\w\/.-]*$/, "must start with '/'").optional(),
   /** Minutes between runs (the seed: every minute). @default 1 */
   rateMinutes: z.number().int().min(1).max(60).default(1),
   /** Consecutive failed runs that put the alarm (and a feature-flag rollout) into ALARM. @default 2 */
@@ -265,6 +270,14 @@ export function checkObservability(config: RawConfig, issue: Issue): void {
   if (!ISTIO_DURATION_BUCKETS_MS.includes(o.slos.latencyThresholdMs as never)) {
     issue(at('slos', 'latencyThresholdMs'), `${o.slos.latencyThresholdMs} is not a bucket bound of Istio's request-duration histogram (allowed: ${buckets})`);
   }
+  // The canary must reach something: the health route of a service the ingress gateway serves.
+  const healthRoutes = canaryHealthRoutes(config.services);
+  const canaryPath = o.synthetics.path ?? healthRoutes[0];
+  if (canaryPath === undefined) {
+    issue(at('synthetics', 'path'), 'no service has an ingressPathPrefix, so the canary has no route to check: give one service an ingress route');
+  } else if (!healthRoutes.includes(canaryPath)) {
+    issue(at('synthetics', 'path'), `'${canaryPath}' has no route through the ingress gateway; the canary would fail forever (allowed: ${healthRoutes.join(', ') || 'none: no service has an ingressPathPrefix'})`);
+  }
   const names = config.services.map((s) => s.name);
   for (const [name, own] of Object.entries(o.slos.services)) {
     if (!names.includes(name)) {
@@ -334,4 +347,9 @@ export function checkObservability(config: RawConfig, issue: Issue): void {
       `must be the tracing namespace '${o.tracing.namespace}' (observability.tracing.namespace): the operator only watches its own namespace, got '${jaegerOperatorNs}'`,
     );
   }
+}
+
+/** The services' health routes through the ingress gateway, `<ingressPathPrefix><healthPath>`, in config order. */
+export function canaryHealthRoutes(services: ReadonlyArray<{ readonly ingressPathPrefix?: string; readonly healthPath: string }>): string[] {
+  return services.filter((s) => s.ingressPathPrefix).map((s) => `${s.ingressPathPrefix}${s.healthPath}`);
 }
