@@ -114,6 +114,9 @@ export function ingressTargetGroupName(config: PlatformConfig, listener: 'http' 
 /** Service account of the AWS Load Balancer Controller; its Pod Identity association is made by CDK for it. */
 export const LOAD_BALANCER_CONTROLLER_SERVICE_ACCOUNT = 'aws-load-balancer-controller';
 
+/** Service account of the Cluster Autoscaler; its Pod Identity association is made by CDK for it. */
+export const CLUSTER_AUTOSCALER_SERVICE_ACCOUNT = 'cluster-autoscaler';
+
 /** CloudFormation stack name of the environment's global stack (accelerator, DNS): `automatedai-prod-global`. */
 export function globalStackName(config: Pick<PlatformConfig, 'project' | 'environment'>): string {
   return `${envPrefix(config)}-global`;

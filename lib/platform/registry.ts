@@ -1,4 +1,5 @@
 import { atlasLayer } from '../atlas/layer';
+import { autoscalingLayer } from '../autoscaling/layer';
 import type { Layer } from '../core/layer';
 import { deliveryLayer } from '../delivery/layer';
 import { edgeLayer } from '../edge/layer';
@@ -31,5 +32,6 @@ export const LAYERS: readonly Layer[] = [
   atlasLayer,
   gitopsLayer,
   observabilityLayer,
+  autoscalingLayer,
   deliveryLayer,
 ];

@@ -80,6 +80,7 @@ describe('operators ApplicationSet: order', () => {
     strimzi: 0,
     kserveCrd: 0,
     kubePrometheusStack: 0,
+    clusterAutoscaler: 0,
     istiod: 1,
     kserve: 1,
     opentelemetryOperator: 1,

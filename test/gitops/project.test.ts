@@ -23,6 +23,7 @@ describe('AppProject', () => {
       'https://istio-release.storage.googleapis.com/charts',
       'https://charts.external-secrets.io',
       'https://aws.github.io/eks-charts',
+      'https://kubernetes.github.io/autoscaler',
       'quay.io/strimzi-helm',
       'ghcr.io/kserve/charts',
       'https://prometheus-community.github.io/helm-charts',
@@ -50,6 +51,7 @@ describe('AppProject', () => {
     const expected = [
       'aws-load-balancer-controller',
       'cert-manager',
+      'cluster-autoscaler',
       'default',
       'external-secrets',
       'healthcare-service',

@@ -199,6 +199,11 @@ export const gitops = strictObject({
     istioIngress: helmChart,
     externalSecrets: helmChart,
     awsLoadBalancerController: helmChart,
+    /**
+     * Cluster Autoscaler: grows and shrinks the managed node groups between their minSize and
+     * maxSize (auto-discovered by the tags EKS puts on their Auto Scaling groups).
+     */
+    clusterAutoscaler: helmChart,
     strimzi: helmChart,
     kserveCrd: helmChart,
     kserve: helmChart,

@@ -1,0 +1,3 @@
+export * from './layer';
+export * from './node-autoscaler-access';
+export * from './operators';
