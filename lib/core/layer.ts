@@ -165,7 +165,7 @@ export type OperatorKey = keyof PlatformConfig['gitops']['operators'];
 /** Helm values of one chart, as YAML would hold them. */
 export type HelmValues = { readonly [key: string]: unknown };
 
-/** How one operator is released on every cluster, declared by the layer that needs it. */
+/** How one operator is released on the clusters that need it, declared by the layer that needs it. */
 export interface OperatorRelease {
   /** Its key in `gitops.operators` (chart, repository, version, namespace are pinned there). */
   readonly key: OperatorKey;
@@ -199,4 +199,11 @@ export interface OperatorRelease {
   readonly namespaceFromManifests?: boolean;
   /** Helm values: only what security or correctness needs, each with its reason. */
   readonly values: HelmValues;
+  /**
+   * The regions whose clusters run it, from what the config has them run (Strimzi only where a
+   * region's Kafka engine is Strimzi, KServe only where a model is served). An empty list installs
+   * it nowhere; the pin in `gitops.operators` stays, so a region can take it up by config alone.
+   * @default every region of the environment
+   */
+  readonly regions?: readonly string[];
 }

@@ -24,26 +24,38 @@ export interface OperatorElement {
   readonly helmValues: HelmValues;
 }
 
+/** One operator as the list generator sees it, with the regions whose clusters run it. */
+interface PlacedElement {
+  readonly element: OperatorElement;
+  /** Region names, in config order; undefined: every region. */
+  readonly regions?: readonly string[];
+}
+
 /**
- * The list generator's elements, one per operator of `gitops.operators`, in config order, each
- * with the release the layer that needs it declared.
+ * The operators of `gitops.operators`, in config order, each with the release the layer that
+ * needs it declared and the regions that run it (an operator no region runs is left out).
  *
- * @throws Error when a configured operator is declared by no layer, or by two, or a layer
- *   declares one the config does not pin
+ * @throws Error when a configured operator is declared by no layer, or by two, a layer declares
+ *   one the config does not pin, or places it in a region the environment does not have
  */
-export function operatorElements(config: PlatformConfig, operators: readonly OperatorRelease[]): OperatorElement[] {
+function placedElements(config: PlatformConfig, operators: readonly OperatorRelease[]): PlacedElement[] {
   const keys = Object.keys(config.gitops.operators) as OperatorKey[];
+  const regionNames = config.regions.map((r) => r.name);
   const byKey = new Map<OperatorKey, OperatorRelease>();
   for (const operator of operators) {
     if (!keys.includes(operator.key)) throw new Error(`operator '${operator.key}' is declared by a layer but not pinned in gitops.operators (allowed: ${keys.join(', ')})`);
     if (byKey.has(operator.key)) throw new Error(`operator '${operator.key}' is declared twice`);
+    const unknown = (operator.regions ?? []).filter((r) => !regionNames.includes(r));
+    if (unknown.length > 0) throw new Error(`operator '${operator.key}' is placed in ${unknown.join(', ')}, not a region of this environment (allowed: ${regionNames.join(', ')})`);
     byKey.set(operator.key, operator);
   }
-  return keys.map((key) => {
+  return keys.flatMap((key) => {
     const chart = config.gitops.operators[key];
     const operator = byKey.get(key);
     if (!operator) throw new Error(`gitops.operators.${key} is pinned in the config but no registered layer declares it`);
-    return {
+    const regions = operator.regions === undefined ? undefined : regionNames.filter((r) => operator.regions!.includes(r));
+    if (regions?.length === 0) return [];
+    const element: OperatorElement = {
       release: operator.release,
       chart: chart.chart,
       repoURL: helmRepoURL(chart.repoURL),
@@ -54,7 +66,28 @@ export function operatorElements(config: PlatformConfig, operators: readonly Ope
       createNamespace: String(!operator.namespaceFromManifests),
       helmValues: operator.values,
     };
+    return [{ element, regions: regions?.length === regionNames.length ? undefined : regions }];
   });
+}
+
+/** The list generator's elements of every operator some region runs, in config order. */
+export function operatorElements(config: PlatformConfig, operators: readonly OperatorRelease[]): OperatorElement[] {
+  return placedElements(config, operators).map((p) => p.element);
+}
+
+/**
+ * The operators by the regions that run them: first those every region runs (regions
+ * undefined), then one group per distinct set of regions, in order of first appearance.
+ */
+export function operatorPlacement(config: PlatformConfig, operators: readonly OperatorRelease[]): Array<{ readonly regions?: readonly string[]; readonly elements: OperatorElement[] }> {
+  const groups = new Map<string, { regions?: readonly string[]; elements: OperatorElement[] }>();
+  groups.set('', { elements: [] });
+  for (const { element, regions } of placedElements(config, operators)) {
+    const id = regions?.join(',') ?? '';
+    if (!groups.has(id)) groups.set(id, { regions, elements: [] });
+    groups.get(id)!.elements.push(element);
+  }
+  return [...groups.values()].filter((g) => g.elements.length > 0);
 }
 
 /** Label on the generated Applications that RollingSync groups them by. */
@@ -72,9 +105,10 @@ function istioValidatingWebhooks(config: PlatformConfig): string[] {
 }
 
 /**
- * `<prefix>-operators`: every operator of the config on every cluster of the environment. A
- * matrix of the cluster Secrets (selected by environment and project) and the operator list; the
- * list comes second so its values can use the cluster's parameters (the Load Balancer
+ * `<prefix>-operators`: every operator of the config on the clusters of the environment that run
+ * it ({@link OperatorRelease.regions}). Per placement, a matrix of the cluster Secrets (selected
+ * by environment and project, and by region where only some regions run the operators) and the
+ * operator list; the list comes second so its values can use the cluster's parameters (the Load Balancer
  * Controller's cluster name and region).
  *
  * Order: RollingSync steps by {@link WAVE_LABEL}, each wave healthy before the next. RollingSync
@@ -87,23 +121,31 @@ function istioValidatingWebhooks(config: PlatformConfig): string[] {
  * the operators (and their CRDs, and so every custom resource) in place.
  */
 export function operatorsApplicationSet(scope: Construct, config: PlatformConfig, operators: readonly OperatorRelease[]): ApplicationSet {
-  const elements = operatorElements(config, operators);
+  const placement = operatorPlacement(config, operators);
+  const elements = placement.flatMap((g) => g.elements);
   const waves = [...new Set(elements.map((e) => Number(e.wave)))].sort((a, b) => a - b);
   return new ApplicationSet(scope, 'Operators', {
     metadata: { name: `${envPrefix(config)}-operators`, namespace: ARGOCD_NAMESPACE },
     spec: {
       goTemplate: true,
       goTemplateOptions: ['missingkey=error'],
-      generators: [
-        {
-          matrix: {
-            generators: [
-              { clusters: { selector: { matchLabels: clusterSelector(config) } } },
-              { list: { elements } },
-            ],
-          },
+      // One matrix per placement: the operators every region runs, then each set of operators
+      // some regions run, crossed with only those regions' cluster Secrets.
+      generators: placement.map(({ regions, elements: list }) => ({
+        matrix: {
+          generators: [
+            {
+              clusters: {
+                selector: {
+                  matchLabels: clusterSelector(config),
+                  ...(regions ? { matchExpressions: [{ key: CLUSTER_LABELS.region, operator: 'In', values: [...regions] }] } : {}),
+                },
+              },
+            },
+            { list: { elements: list } },
+          ],
         },
-      ],
+      })),
       strategy: {
         type: 'RollingSync',
         rollingSync: {

@@ -1,8 +1,13 @@
 import { PlatformConfig } from '../config';
 import type { OperatorRelease } from '../core/layer';
 
-/** KServe (its CRDs, then the controller) for the ML layer's InferenceServices. */
-export function mlOperators(_config: PlatformConfig): OperatorRelease[] {
+/**
+ * KServe (its CRDs, then the controller) for the ML layer's InferenceServices: on every cluster
+ * when a model is served (each region serves every model from its own bucket replica), nowhere
+ * when `ml.models` is empty or there is no `ml` section.
+ */
+export function mlOperators(config: PlatformConfig): OperatorRelease[] {
+  const regions = config.ml && config.ml.models.length > 0 ? undefined : [];
   return [
     {
       key: 'kserveCrd',
@@ -10,6 +15,7 @@ export function mlOperators(_config: PlatformConfig): OperatorRelease[] {
       wave: 0,
       podSecurity: 'baseline',
       values: {},
+      regions,
     },
     {
       key: 'kserve',
@@ -26,6 +32,7 @@ export function mlOperators(_config: PlatformConfig): OperatorRelease[] {
           },
         },
       },
+      regions,
     },
   ];
 }

@@ -5,7 +5,7 @@
  *
  * It implements the subset of Go templates the platform uses, with `missingkey=error` semantics
  * (a missing key throws), and the generators the platform uses: `clusters` (with a label
- * selector, parameters as the controller derives them from a cluster Secret) and a two-child
+ * selector with matchLabels and matchExpressions, parameters as the controller derives them from a cluster Secret) and a two-child
  * `matrix` whose second child is a `list` (its elements are interpolated with the first child's
  * parameters, as the controller does). Anything else throws, so a template construct this
  * simulator does not understand cannot pass unnoticed.
@@ -79,9 +79,25 @@ export function clusterParams(secret: any): Params {
 
 function selected(secret: any, generator: any): boolean {
   const matchLabels: Record<string, string> = generator.clusters?.selector?.matchLabels ?? {};
-  if (generator.clusters?.selector?.matchExpressions) throw new Error('matchExpressions are not simulated');
-  const labels = secret.metadata.labels ?? {};
-  return labels['argocd.argoproj.io/secret-type'] === 'cluster' && Object.entries(matchLabels).every(([k, v]) => labels[k] === v);
+  const expressions: Array<{ key: string; operator: string; values?: string[] }> = generator.clusters?.selector?.matchExpressions ?? [];
+  const labels: Record<string, string> = secret.metadata.labels ?? {};
+  // Kubernetes label-selector semantics (In, NotIn, Exists, DoesNotExist), all ANDed.
+  const matches = (e: { key: string; operator: string; values?: string[] }): boolean => {
+    const has = e.key in labels;
+    switch (e.operator) {
+      case 'In':
+        return has && (e.values ?? []).includes(labels[e.key]);
+      case 'NotIn':
+        return !has || !(e.values ?? []).includes(labels[e.key]);
+      case 'Exists':
+        return has;
+      case 'DoesNotExist':
+        return !has;
+      default:
+        throw new Error(`selector operator ${e.operator} is not a label-selector operator`);
+    }
+  };
+  return labels['argocd.argoproj.io/secret-type'] === 'cluster' && Object.entries(matchLabels).every(([k, v]) => labels[k] === v) && expressions.every(matches);
 }
 
 function generate(generator: any, secrets: readonly any[]): Params[] {

@@ -1,8 +1,8 @@
 import * as YAML from 'yaml';
 import { EXTERNAL_SECRETS_SERVICE_ACCOUNT, argoProjectName, clusterArn, clusterName } from '../../lib/config';
 import { GRAFANA_ADMIN_SECRET } from '../../lib/observability/constants';
-import { OperatorKey } from '../../lib/gitops/operators';
-import { operatorsByKey } from '../../lib/platform/render';
+import { OperatorKey, operatorElements } from '../../lib/gitops/operators';
+import { layerOperators, operatorsByKey } from '../../lib/platform/render';
 import { monitoringNamespace, tracingNamespace } from '../../lib/config/observability-names';
 import { ObservabilityChart, TracingChart } from '../../lib/observability';
 import { Testing } from 'cdk8s';
@@ -16,6 +16,8 @@ const manifests = render(prod);
 const appSet = find(manifests, 'ApplicationSet', 'automatedai-prod-operators');
 const generated = generateApplications(appSet, clusterSecretsOf(manifests));
 const operatorKeys = Object.keys(prod.gitops.operators) as OperatorKey[];
+/** The operators prod runs: every pinned one but Strimzi (both regions' Kafka is MSK). */
+const prodKeys = operatorKeys.filter((k) => k !== 'strimzi');
 
 /** The generated Application of `operator` on `region`'s cluster. */
 function appOf(operator: OperatorKey, regionName: string): Generated['app'] {
@@ -43,12 +45,12 @@ describe('operators ApplicationSet: generators', () => {
       'platform/env': 'prod',
       'platform/project': 'automatedai',
     });
-    expect(list.list.elements).toHaveLength(operatorKeys.length);
+    expect(list.list.elements).toHaveLength(prodKeys.length);
   });
 
-  test('GIVEN prod WHEN rendered THEN every operator of the config is listed with its pinned chart, version and namespace', () => {
+  test('GIVEN prod WHEN rendered THEN every operator prod runs is listed with its pinned chart, version and namespace', () => {
     const elements = appSet.spec.generators[0].matrix.generators[1].list.elements;
-    for (const key of operatorKeys) {
+    for (const key of prodKeys) {
       const chart = prod.gitops.operators[key];
       expect(elements).toContainEqual(
         expect.objectContaining({
@@ -62,8 +64,9 @@ describe('operators ApplicationSet: generators', () => {
     }
   });
 
-  test('GIVEN prod (2 clusters, 14 operators) WHEN generated THEN each cluster gets each operator once, nothing left unrendered', () => {
-    expect(generated).toHaveLength(prod.regions.length * operatorKeys.length);
+  test('GIVEN prod (2 clusters, 14 operators run) WHEN generated THEN each cluster gets each operator once, nothing left unrendered', () => {
+    expect(prodKeys).toHaveLength(14);
+    expect(generated).toHaveLength(prod.regions.length * prodKeys.length);
     expect(new Set(generated.map((g) => g.app.metadata.name)).size).toBe(generated.length);
     expect(JSON.stringify(generated.map((g) => g.app))).not.toContain('{{');
   });
@@ -97,7 +100,11 @@ describe('operators ApplicationSet: order', () => {
     );
   });
 
-  test.each(operatorKeys)('GIVEN prod WHEN generated THEN %s is in its wave on every cluster', (key) => {
+  test('GIVEN Strimzi (run by no prod region) WHEN declared THEN it is in its wave', () => {
+    expect(OPERATOR_RELEASES.strimzi.wave).toBe(expectedWaves.strimzi);
+  });
+
+  test.each(prodKeys)('GIVEN prod WHEN generated THEN %s is in its wave on every cluster', (key) => {
     for (const region of prod.regions) {
       expect(appOf(key, region.name).metadata.labels['platform/wave']).toBe(String(expectedWaves[key]));
     }
@@ -123,7 +130,7 @@ describe('operators ApplicationSet: order', () => {
 describe('operators ApplicationSet: generated Applications', () => {
   test.each(prod.regions.map((r) => r.name))('GIVEN %s WHEN generated THEN each operator installs its pinned chart into its namespace on that cluster', (regionName) => {
     const region = prod.regions.find((r) => r.name === regionName)!;
-    for (const key of operatorKeys) {
+    for (const key of prodKeys) {
       const app = appOf(key, regionName);
       const chart = prod.gitops.operators[key];
       expect(app.spec.project).toBe(argoProjectName(prod));
@@ -268,5 +275,56 @@ describe('operators ApplicationSet: Helm values', () => {
     const elements = set.spec.generators[0].matrix.generators[1].list.elements;
     expect(elements.find((e: any) => e.release === 'istiod').helmValues.global.istioNamespace).toBe('istio-control');
     expect(set.spec.template.spec.ignoreDifferences[1].name).toBe('istio-validator-istio-control');
+  });
+});
+
+describe('operators ApplicationSet: placement follows what each region runs', () => {
+  /** Which regions get an Application of `release`, from the generated set. */
+  function regionsRunning(config: ReturnType<typeof shipped>, release: string): string[] {
+    const manifests = render(config);
+    const set = find(manifests, 'ApplicationSet', `automatedai-${config.environment}-operators`);
+    return generateApplications(set, clusterSecretsOf(manifests))
+      .filter((g) => g.app.metadata.labels['platform/operator'] === release)
+      .map((g) => g.app.metadata.labels['platform/region'])
+      .sort();
+  }
+
+  test('GIVEN prod (MSK in both regions) WHEN generated THEN no cluster gets Strimzi, and its pin stays in the config', () => {
+    expect(regionsRunning(prod, 'strimzi')).toEqual([]);
+    expect(prod.gitops.operators.strimzi).toBeDefined();
+  });
+
+  test('GIVEN dev (Strimzi in its one region) WHEN generated THEN its cluster gets Strimzi through the all-regions matrix', () => {
+    const dev = shipped('dev');
+    expect(regionsRunning(dev, 'strimzi')).toEqual(dev.regions.map((r) => r.name));
+  });
+
+  test('GIVEN Strimzi in one prod region WHEN rendered THEN a second matrix selects only that region’s cluster Secret, and only it gets Strimzi', () => {
+    const mixed = configOf('prod', (d) => {
+      d.kafka.engines['eu-west-1'] = 'strimzi';
+      // replication needs MSK at both ends
+      for (const topic of d.kafka.topics) delete topic.replicate;
+    });
+    const set = find(render(mixed), 'ApplicationSet', 'automatedai-prod-operators');
+    expect(set.spec.generators).toHaveLength(2);
+    const [clusters, list] = set.spec.generators[1].matrix.generators;
+    expect(clusters.clusters.selector.matchExpressions).toEqual([{ key: 'platform/region', operator: 'In', values: ['eu-west-1'] }]);
+    expect(list.list.elements.map((e: any) => e.release)).toEqual(['strimzi']);
+    expect(regionsRunning(mixed, 'strimzi')).toEqual(['eu-west-1']);
+    expect(regionsRunning(mixed, 'istiod')).toEqual(['eu-west-1', 'us-east-1']);
+  });
+
+  test('GIVEN no model served WHEN generated THEN no cluster gets KServe or its CRDs', () => {
+    const noModels = configOf('prod', (d) => {
+      d.ml.models = [];
+    });
+    expect(regionsRunning(noModels, 'kserve')).toEqual([]);
+    expect(regionsRunning(noModels, 'kserve-crd')).toEqual([]);
+    expect(regionsRunning(prod, 'kserve')).toEqual(['eu-west-1', 'us-east-1']);
+  });
+
+  test('GIVEN a layer placing an operator in a region the environment lacks WHEN rendered THEN the error names the operator and the allowed regions', () => {
+    const operators = layerOperators(prod).map((o) => (o.key === 'strimzi' ? { ...o, regions: ['ap-south-1'] } : o));
+    expect(() => operatorElements(prod, operators)).toThrow("operator 'strimzi' is placed in ap-south-1, not a region of this environment (allowed: us-east-1, eu-west-1)");
   });
 });
