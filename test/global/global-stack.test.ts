@@ -259,7 +259,7 @@ describe('certificate validation', () => {
   test('GIVEN prod WHEN synthesized THEN every deploy-time call waits for the policies of its role', () => {
     const t = global().toJSON();
     const policies = Object.entries(t.Resources).filter(([, r]: [string, any]) => r.Type === 'AWS::IAM::ManagedPolicy').map(([id]) => id);
-    for (const [, r] of Object.entries(t.Resources) as Array<[string, any]>) {
+    for (const [, r] of Object.entries<any>(t.Resources)) {
       if (!String(r.Type).startsWith('Custom::')) continue;
       expect(r.DependsOn).toEqual(expect.arrayContaining(policies));
     }

@@ -81,5 +81,5 @@ export function followIngressPath(manifests: readonly Manifest[], gatewayRef: st
 
 /** Every manifest of a set of rendered files. */
 export function manifestsOf(files: readonly { content: string }[]): Manifest[] {
-  return files.flatMap((f) => YAML.parseAllDocuments(f.content).map((d) => d.toJS() as Manifest)).filter(Boolean);
+  return files.flatMap((f) => YAML.parseAllDocuments(f.content).map((d) => d.toJS())).filter(Boolean);
 }

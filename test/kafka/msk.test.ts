@@ -15,7 +15,7 @@ const t = us.template;
 function policyStatements(template: Template, prefix: string): any[] {
   const policies = Object.values(resourcesOf(template, 'AWS::IAM::ManagedPolicy')).filter((p: any) => String(p.Properties.Description).startsWith(prefix));
   expect(policies).toHaveLength(1);
-  return (policies[0] as any).Properties.PolicyDocument.Statement;
+  return policies[0].Properties.PolicyDocument.Statement;
 }
 
 /** Action list and resources (as text) of each statement, by Sid. */
@@ -137,11 +137,11 @@ describe('MskKafka: topics and schemas', () => {
       ['patient-events-dlq', 3, 3],
       ['device-metrics-5min', 6, 3],
     ]);
-    for (const topic of topics as any[]) {
+    for (const topic of topics) {
       expect(topic.DeletionPolicy).toBe('Retain');
       expect(topic.Properties.ClusterArn).toEqual({ Ref: expect.stringMatching(/^KafkaCluster/) });
     }
-    const telemetry = topics.find((x: any) => x.Properties.TopicName === 'device-telemetry') as any;
+    const telemetry = topics.find((x: any) => x.Properties.TopicName === 'device-telemetry');
     expect(JSON.parse(Buffer.from(telemetry.Properties.Configs, 'base64').toString('utf8'))).toEqual({
       'cleanup.policy': 'delete',
       'min.insync.replicas': '2',
@@ -153,7 +153,7 @@ describe('MskKafka: topics and schemas', () => {
   test('GIVEN prod WHEN built THEN the Glue registry holds each value schema from schemas/, Avro, BACKWARD compatible, retained', () => {
     const registry = onlyResource(t, 'AWS::Glue::Registry');
     expect(registry).toMatchObject({ Properties: { Name: glueRegistryName(prod) }, DeletionPolicy: 'Retain' });
-    const schemas = Object.values(resourcesOf(t, 'AWS::Glue::Schema')) as any[];
+    const schemas = Object.values(resourcesOf(t, 'AWS::Glue::Schema'));
     const expected = topicSchemas(prod);
     expect(schemas.map((s) => s.Properties.Name)).toEqual(expected.map((s) => s.subject));
     schemas.forEach((s, i) => {
@@ -208,7 +208,7 @@ describe('MskKafka: topics and schemas', () => {
       fs.writeFileSync(path.join(dir, 'device-telemetry.avsc'), JSON.stringify(v4));
       const next = buildMsk(prod, 'us-east-1', dir).template;
       const after = resourcesOf(next, 'AWS::Glue::SchemaVersion');
-      for (const [id, r] of Object.entries(versions)) expect(after[id].Properties).toEqual((r as any).Properties);
+      for (const [id, r] of Object.entries(versions)) expect(after[id].Properties).toEqual(r.Properties);
       expect(Object.keys(after)).toHaveLength(3);
       expect(onlyResource(next, 'AWS::Glue::Schema', { Name: 'device-telemetry-value' }).Properties).toEqual(schema.Properties);
     });
@@ -249,7 +249,7 @@ describe('MskKafka: runtime values for the cluster side', () => {
     expect(statements).toHaveLength(1);
     expect([].concat(statements[0].Action).sort()).toEqual(['ssm:GetParameter', 'ssm:GetParameters']);
     expect([].concat(statements[0].Resource).map(plain)).toEqual(['arn:aws:ssm:us-east-1:111111111111:parameter/automatedai/prod/kafka/us-east-1/bootstrap-brokers']);
-    const policy = Object.values(resourcesOf(t, 'AWS::IAM::ManagedPolicy')).find((p: any) => String(p.Properties.Description).startsWith('External Secrets: read the')) as any;
+    const policy = Object.values(resourcesOf(t, 'AWS::IAM::ManagedPolicy')).find((p: any) => String(p.Properties.Description).startsWith('External Secrets: read the'));
     expect(policy.Properties.Roles).toEqual([{ Ref: expect.stringMatching(/^ExternalSecretsRole/) }]);
   });
 });
@@ -257,7 +257,7 @@ describe('MskKafka: runtime values for the cluster side', () => {
 describe('MskKafka: least-privilege IAM per service', () => {
   const roleRef = (service: string) => ({ Ref: us.stack.getLogicalId(us.serviceRoles[service].node.defaultChild as any) });
   const policyOf = (service: string) => {
-    const found = Object.values(resourcesOf(t, 'AWS::IAM::ManagedPolicy')).filter((p: any) => String(p.Properties.Description).startsWith(`${service} on `)) as any[];
+    const found = Object.values(resourcesOf(t, 'AWS::IAM::ManagedPolicy')).filter((p: any) => String(p.Properties.Description).startsWith(`${service} on `));
     expect(found).toHaveLength(1);
     return found[0];
   };

@@ -46,7 +46,7 @@ describe('telemetry', () => {
     ['prod', 1],
     ['dev', 10],
   ])('GIVEN %s WHEN rendered THEN tracing samples mesh.tracingSamplingPercent (%d %)', (env, percent) => {
-    const telemetry = find(byEnv[env as string], 'Telemetry', 'mesh-default', 'istio-system');
+    const telemetry = find(byEnv[env], 'Telemetry', 'mesh-default', 'istio-system');
     expect(telemetry.apiVersion).toBe('telemetry.istio.io/v1');
     expect(telemetry.spec).toEqual({ tracing: [{ randomSamplingPercentage: percent }] });
   });
@@ -104,7 +104,7 @@ describe('ingress namespace NetworkPolicies', () => {
     ['us-east-1', east, '10.0.0.0/16'],
     ['eu-west-1', west, '10.1.0.0/16'],
   ])('GIVEN %s WHEN rendered THEN the server ports admit any client (IPs preserved) and the status port only that region\'s VPC', (_region, manifests, cidr) => {
-    expect(find(manifests as Manifest[], 'NetworkPolicy', 'allow-load-balancer').spec).toEqual({
+    expect(find(manifests, 'NetworkPolicy', 'allow-load-balancer').spec).toEqual({
       podSelector: { matchLabels: { istio: 'ingress' } },
       policyTypes: ['Ingress'],
       ingress: [
@@ -200,7 +200,7 @@ describe('output', () => {
     ['prod eu-west-1', west],
     ['dev us-east-1', devEast],
   ])('GIVEN %s WHEN rendered THEN every object is valid against its schema', (_name, manifests) => {
-    expectValidManifests(manifests as Manifest[]);
+    expectValidManifests(manifests);
   });
 
   test('GIVEN prod us-east-1 WHEN rendered THEN the output matches the snapshot', () => {

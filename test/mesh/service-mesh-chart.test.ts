@@ -43,7 +43,7 @@ describe('canary routing', () => {
     ['prod', prod],
     ['dev', dev],
   ])('GIVEN %s WHEN rendered THEN every VirtualService\'s weights sum to 100 and name existing subsets', (_env, config) => {
-    for (const [, manifests] of all(config as PlatformConfig)) {
+    for (const [, manifests] of all(config)) {
       const subsets = manifests.find((m) => m.kind === 'DestinationRule')!.spec.subsets.map((s: any) => s.name);
       for (const vs of manifests.filter((m) => m.kind === 'VirtualService')) {
         const routes = vs.spec.http[0].route;
@@ -177,7 +177,7 @@ describe('NetworkPolicies', () => {
     ['prod', prod],
     ['dev', dev],
   ])('GIVEN %s WHEN rendered THEN every service namespace has a default-deny for ingress and egress', (_env, config) => {
-    for (const [name, manifests] of all(config as PlatformConfig)) {
+    for (const [name, manifests] of all(config)) {
       expect(find(manifests, 'NetworkPolicy', 'default-deny', name).spec).toEqual({ podSelector: {}, policyTypes: ['Ingress', 'Egress'] });
     }
   });
@@ -280,7 +280,7 @@ describe('output', () => {
     ['prod', prod],
     ['dev', dev],
   ])('GIVEN %s WHEN rendered THEN every object is valid against its schema and durations are Istio durations', (_env, config) => {
-    for (const [, manifests] of all(config as PlatformConfig)) {
+    for (const [, manifests] of all(config)) {
       expectValidManifests(manifests);
       for (const vs of manifests.filter((m) => m.kind === 'VirtualService')) {
         expect(vs.spec.http[0].timeout).toMatch(/^\d+(\.\d+)?s$/);
