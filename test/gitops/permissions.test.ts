@@ -1,6 +1,6 @@
-import * as YAML from 'yaml';
 import { argoProjectName, clusterArn, gitopsManifestPath } from '../../lib/config';
 import { renderEnvironment } from '../../lib/platform/render';
+import { manifestsOf } from '../helpers/manifests';
 import { Manifest, find, shipped } from './fixtures';
 
 /**
@@ -10,8 +10,7 @@ import { Manifest, find, shipped } from './fixtures';
 describe.each(['prod', 'dev'])('%s: the AppProject admits every rendered object', (env) => {
   const config = shipped(env);
   const files = renderEnvironment(config);
-  const parse = (content: string): Manifest[] => YAML.parseAllDocuments(content).map((d) => d.toJS()).filter(Boolean);
-  const gitopsObjects = files.filter((f) => f.path.startsWith(`${gitopsManifestPath(config)}/`)).flatMap((f) => parse(f.content));
+  const gitopsObjects = manifestsOf(files.filter((f) => f.path.startsWith(`${gitopsManifestPath(config)}/`)));
   const project = find(gitopsObjects, 'AppProject', argoProjectName(config));
   const permitted = (server: string, namespace: string) =>
     project.spec.destinations.some((d: any) => d.server === server && d.namespace === namespace);
@@ -21,7 +20,7 @@ describe.each(['prod', 'dev'])('%s: the AppProject admits every rendered object'
   };
 
   test.each(config.regions.map((r) => [r.name, r] as const))('GIVEN the %s folder WHEN synced THEN each object is in a permitted namespace or an allowed cluster-scoped kind', (_, region) => {
-    const objects = files.filter((f) => f.path.startsWith(`k8s/${env}/${region.name}/`)).flatMap((f) => parse(f.content));
+    const objects = manifestsOf(files.filter((f) => f.path.startsWith(`k8s/${env}/${region.name}/`)));
     expect(objects.length).toBeGreaterThan(0);
     const refused = objects
       .filter((o) => (o.metadata.namespace ? !permitted(clusterArn(config, region), o.metadata.namespace) : !allowedKind(o)))

@@ -1,6 +1,3 @@
-import * as YAML from 'yaml';
-
-
 /** A rendered manifest, as parsed YAML. */
 type Manifest = any;
 
@@ -77,9 +74,4 @@ export function followIngressPath(manifests: readonly Manifest[], gatewayRef: st
     }
   }
   return { reached, problems };
-}
-
-/** Every manifest of a set of rendered files. */
-export function manifestsOf(files: readonly { content: string }[]): Manifest[] {
-  return files.flatMap((f) => YAML.parseAllDocuments(f.content).map((d) => d.toJS())).filter(Boolean);
 }

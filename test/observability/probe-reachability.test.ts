@@ -2,7 +2,8 @@ import { clusterManifestPath, listEnvironments } from '../../lib/config';
 import { ingressGatewayRef } from '../../lib/config/mesh-names';
 import { operatorsByKey, renderEnvironment } from '../../lib/platform/render';
 import * as path from 'path';
-import { followIngressPath, manifestsOf } from '../helpers/probe-route';
+import { manifestsOf } from '../helpers/manifests';
+import { followIngressPath } from '../helpers/probe-route';
 import { ROOT, shippedConfig } from '../helpers/synth';
 
 /*
@@ -11,9 +12,14 @@ import { ROOT, shippedConfig } from '../helpers/synth';
  * container on the path its readiness probe serves; the accelerator's and the NLB's health check
  * must name the ingress gateway's status port, where Istio serves /healthz/ready.
  */
-describe.each(listEnvironments(path.join(ROOT, 'config')))('%s: outside probes reach a route', (env) => {
+/** Each shipped environment's config and rendered files, rendered once for the whole file. */
+const rendered = new Map(listEnvironments(path.join(ROOT, 'config')).map((env) => {
   const config = shippedConfig(env);
-  const files = renderEnvironment(config);
+  return [env, { config, files: renderEnvironment(config) }] as const;
+}));
+
+describe.each([...rendered.keys()])('%s: outside probes reach a route', (env) => {
+  const { config, files } = rendered.get(env)!;
 
   test.each(config.regions.map((r) => [r.name, r] as const))('GIVEN %s WHEN the synthetic canary requests its path THEN every weighted destination answers on its health path', (_name, region) => {
     const manifests = manifestsOf(files.filter((f) => f.path.startsWith(`${clusterManifestPath(config, region)}/`)));
@@ -31,8 +37,8 @@ describe.each(listEnvironments(path.join(ROOT, 'config')))('%s: outside probes r
 });
 
 describe('the follower can fail', () => {
-  const config = shippedConfig('prod');
-  const manifests = manifestsOf(renderEnvironment(config).filter((f) => f.path.startsWith(`${clusterManifestPath(config, config.regions[0])}/`)));
+  const { config, files } = rendered.get('prod')!;
+  const manifests = manifestsOf(files.filter((f) => f.path.startsWith(`${clusterManifestPath(config, config.regions[0])}/`)));
 
   test('GIVEN a path no route matches (the canary\'s old /health) THEN it ends nowhere', () => {
     expect(followIngressPath(manifests, ingressGatewayRef(config), '/health').problems).toEqual(['/health: no VirtualService route bound to istio-ingress/ingress-gateway matches it']);
