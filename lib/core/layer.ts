@@ -206,4 +206,48 @@ export interface OperatorRelease {
    * @default every region of the environment
    */
   readonly regions?: readonly string[];
+  /**
+   * What the release runs on every cluster it is installed on, with the values above, as the
+   * capacity model (`npm run capacity`) counts it. Recorded for the pinned chart version: a test
+   * fails when the pin in `gitops.operators` moves and this is not read again.
+   */
+  readonly footprint?: OperatorFootprint;
+}
+
+/** Resource requests of one container, as Kubernetes quantities; a missing one requests nothing. */
+export interface ContainerRequests {
+  /** Container name, as the chart renders it. */
+  readonly name: string;
+  /** CPU request (e.g. `100m`). @default - none (the chart sets no request) */
+  readonly cpu?: string;
+  /** Memory request (e.g. `128Mi`). @default - none (the chart sets no request) */
+  readonly memory?: string;
+}
+
+/** One workload a Helm release (or an EKS add-on) runs. */
+export interface FootprintWorkload {
+  /** The workload's name as rendered (for the capacity report). */
+  readonly name: string;
+  /** A DaemonSet runs one pod per node; the others run `replicas`. */
+  readonly kind: 'Deployment' | 'StatefulSet' | 'DaemonSet';
+  /** Pods at the chart's floor (ignored for a DaemonSet). @default 1 */
+  readonly replicas?: number;
+  /** Pods at most, when the chart's own autoscaler can grow it. @default - replicas */
+  readonly maxReplicas?: number;
+  /** Its containers' requests (init containers left out: they finish before the others start). */
+  readonly containers: readonly ContainerRequests[];
+  /** Node labels it must land on. @default - any node */
+  readonly nodeSelector?: Readonly<Record<string, string>>;
+}
+
+/** What one pinned chart (or EKS add-on) runs, and where that was read. */
+export interface OperatorFootprint {
+  /** The chart (or add-on) version these numbers were read from. */
+  readonly version: string;
+  /**
+   * Where the numbers come from: the chart's `values.yaml` (and template) at that version for its
+   * defaults, and the platform's own values where it sets them.
+   */
+  readonly source: string;
+  readonly workloads: readonly FootprintWorkload[];
 }
