@@ -11,3 +11,4 @@ export * from './sections/observability';
 export * from './namespaces';
 export * from './gitops-names';
 export * from './delivery';
+export * from './instance-types';

@@ -9,6 +9,7 @@ import { checkMl, mlConfig } from './sections/ml';
 import { canaryHealthRoutes, checkObservability, observabilityConfig } from './sections/observability';
 import { availabilityZonesOf } from './aws';
 import { targetGroupNameFor } from './prefixes';
+import { INSTANCE_TYPES } from './instance-types';
 
 /** The schema of `config/<env>.yaml`, before cross-field checks. */
 export const platformConfigShape = strictObject({
@@ -118,6 +119,10 @@ function checkNodeGroups(
     if (g.minSize > g.desiredSize || g.desiredSize > g.maxSize) {
       issue([...path, i], `sizes must satisfy minSize <= desiredSize <= maxSize, got ${g.minSize} / ${g.desiredSize} / ${g.maxSize}`);
     }
+    g.instanceTypes.forEach((type, j) => {
+      // The capacity model sizes every node; a type it has no figures for cannot be checked.
+      if (!INSTANCE_TYPES[type]) issue([...path, i, 'instanceTypes', j], `'${type}' has no recorded capacity (allowed: ${Object.keys(INSTANCE_TYPES).join(', ')}; add one in lib/config/instance-types.ts)`);
+    });
   });
 }
 

@@ -17,6 +17,7 @@ const RULES: LayeringRules = {
     core: ['config', 'compliance'],
     k8s: ['config', 'compliance', 'imports'],
     compliance: ['config'],
+    capacity: ['config', 'core', 'compliance'],
     imports: [],
   },
   base: 'regions',

@@ -103,6 +103,7 @@ describe('malformed configs are rejected with the field path', () => {
     ['overlapping CIDRs', (d) => (d.regions[1].cidr = '10.0.0.0/16'), /^regions\[1\]\.cidr: 10\.0\.0\.0\/16 overlaps regions\[0\]\.cidr \(10\.0\.0\.0\/16\)/],
     ['min > desired', (d) => (d.eks.nodeGroups[0].minSize = 4), /^eks\.nodeGroups\[0\]: sizes must satisfy minSize <= desiredSize <= maxSize, got 4 \/ 3 \/ 10/],
     ['desired > max', (d) => (d.eks.nodeGroups[1].desiredSize = 6), /^eks\.nodeGroups\[1\]: sizes must satisfy minSize <= desiredSize <= maxSize, got 2 \/ 6 \/ 5/],
+    ['instance type the capacity model cannot size', (d) => (d.eks.nodeGroups[0].instanceTypes = ['m5.large', 'x9.huge']), /^eks\.nodeGroups\[0\]\.instanceTypes\[1\]: 'x9\.huge' has no recorded capacity \(allowed: c5\.large, .*t3\.2xlarge; add one in lib\/config\/instance-types\.ts\)/],
     ['duplicate node group names', (d) => (d.eks.nodeGroups[1].name = 'application'), /^eks\.nodeGroups\[1\]\.name: 'application' is already eks\.nodeGroups\[0\]\.name/],
     ['duplicate region', (d) => ((d.regions[1].name = 'us-east-1'), (d.regions[1].availabilityZones = ['us-east-1a', 'us-east-1b'])), /^regions\[1\]\.name: 'us-east-1' is already regions\[0\]\.name/],
     ['unknown top-level key', (d) => (d.regoins = []), /^\(root\): unknown key 'regoins' \(allowed: project, environment, owner, production, logging, eks, regions, mesh, gitops, edge, kafka, atlas, ml, observability, delivery, services\)/],
