@@ -6,3 +6,4 @@ export * from './sdk-calls';
 export * from './synth-context';
 export * from './layer';
 export * from './facts';
+export * from './operand-defaults';

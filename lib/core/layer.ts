@@ -211,7 +211,7 @@ export interface OperatorRelease {
    * capacity model (`npm run capacity`) counts it. Recorded for the pinned chart version: a test
    * fails when the pin in `gitops.operators` moves and this is not read again.
    */
-  readonly footprint?: OperatorFootprint;
+  readonly footprint: OperatorFootprint;
 }
 
 /** Resource requests of one container, as Kubernetes quantities; a missing one requests nothing. */
@@ -236,7 +236,10 @@ export interface FootprintWorkload {
   readonly maxReplicas?: number;
   /** Its containers' requests (init containers left out: they finish before the others start). */
   readonly containers: readonly ContainerRequests[];
-  /** Node labels it must land on. @default - any node */
+  /**
+   * Node labels it must land on. `kubernetes.io/os: linux`, which many charts set and every node of
+   * the platform carries, is left out. @default - any node
+   */
   readonly nodeSelector?: Readonly<Record<string, string>>;
 }
 

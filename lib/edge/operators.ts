@@ -37,6 +37,7 @@ export function ingressTopologySpread(): k8s.TopologySpreadConstraint[] {
  * instance metadata service (the nodes' hop limit of 2 lets pods reach it), not through a VPC id.
  */
 export function edgeOperators(config: PlatformConfig): OperatorRelease[] {
+  const ingressReplicas = { minReplicas: ingressMinReplicas(config), maxReplicas: 2 * ingressMinReplicas(config) };
   return [
     {
       key: 'istioIngress',
@@ -58,10 +59,25 @@ export function edgeOperators(config: PlatformConfig): OperatorRelease[] {
         securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
         // The only way in: a pod in every zone, so losing a zone (or draining its nodes) leaves
         // the others serving; room to double under load.
-        autoscaling: { enabled: true, minReplicas: ingressMinReplicas(config), maxReplicas: 2 * ingressMinReplicas(config) },
+        autoscaling: { enabled: true, ...ingressReplicas },
         topologySpreadConstraints: ingressTopologySpread(),
         // One pod at a time through drains and node-group updates, however many are running.
         podDisruptionBudget: { maxUnavailable: 1 },
+      },
+      footprint: {
+        version: '1.30.3',
+        source:
+          'istio/istio tag 1.30.3: manifests/charts/gateway/values.yaml (resources.requests cpu 100m, memory 128Mi), templates/deployment.yaml ' +
+          '(one container istio-proxy, its requests kept by the gateway injection template), templates/hpa.yaml; replicas from the platform autoscaling values above',
+        workloads: [
+          {
+            name: INGRESS_GATEWAY_RELEASE,
+            kind: 'Deployment',
+            replicas: ingressReplicas.minReplicas,
+            maxReplicas: ingressReplicas.maxReplicas,
+            containers: [{ name: 'istio-proxy', cpu: '100m', memory: '128Mi' }],
+          },
+        ],
       },
     },
     {
@@ -79,6 +95,13 @@ export function edgeOperators(config: PlatformConfig): OperatorRelease[] {
         // Only TargetGroupBindings are used: no IngressClass, so no Ingress can create an ALB.
         createIngressClassResource: false,
         ingressClassParams: { create: false },
+      },
+      footprint: {
+        version: '3.5.0',
+        source:
+          'aws/eks-charts commit 5239609 (Chart.yaml version 3.5.0, appVersion v3.5.0): stable/aws-load-balancer-controller/values.yaml ' +
+          '(replicaCount 2, autoscaling.enabled false, resources {}), templates/deployment.yaml (one container named after the chart)',
+        workloads: [{ name: 'aws-load-balancer-controller', kind: 'Deployment', replicas: 2, containers: [{ name: 'aws-load-balancer-controller' }] }],
       },
     },
   ];

@@ -13,6 +13,8 @@ export function meshOperators(config: PlatformConfig): OperatorRelease[] {
       podSecurity: 'privileged',
       // Validation webhooks point at istiod in its namespace.
       values: { global: { istioNamespace } },
+      // CRDs, webhook configurations and a service account: no pods.
+      footprint: { version: '1.30.3', source: 'istio/istio tag 1.30.3: manifests/charts/base/templates (crds, webhook configurations, reader service account; no workload)', workloads: [] },
     },
     {
       key: 'istioCni',
@@ -21,6 +23,11 @@ export function meshOperators(config: PlatformConfig): OperatorRelease[] {
       podSecurity: 'privileged',
       // Defaults fit EKS (the AWS VPC CNI chains the Istio plugin from /etc/cni/net.d).
       values: {},
+      footprint: {
+        version: '1.30.3',
+        source: 'istio/istio tag 1.30.3: manifests/charts/istio-cni/values.yaml (resources.requests cpu 100m, memory 100Mi; ambient disabled), templates/daemonset.yaml (container install-cni)',
+        workloads: [{ name: 'istio-cni-node', kind: 'DaemonSet', containers: [{ name: 'install-cni', cpu: '100m', memory: '100Mi' }] }],
+      },
     },
     {
       key: 'istiod',
@@ -40,6 +47,13 @@ export function meshOperators(config: PlatformConfig): OperatorRelease[] {
           extensionProviders: [{ name: ISTIO_TRACING_PROVIDER, opentelemetry: { service: otelCollectorHost(config), port: OTEL_PORTS.otlpGrpc } }],
           defaultProviders: { tracing: [ISTIO_TRACING_PROVIDER] },
         },
+      },
+      footprint: {
+        version: '1.30.3',
+        source:
+          'istio/istio tag 1.30.3: manifests/charts/istio-control/istio-discovery/values.yaml (autoscaleEnabled true, autoscaleMin 1, autoscaleMax 5; ' +
+          'resources.requests cpu 500m, memory 2048Mi), templates/deployment.yaml (container discovery; no replicas while autoscaling), templates/autoscale.yaml (HPA)',
+        workloads: [{ name: 'istiod', kind: 'Deployment', replicas: 1, maxReplicas: 5, containers: [{ name: 'discovery', cpu: '500m', memory: '2048Mi' }] }],
       },
     },
   ];

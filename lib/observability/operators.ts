@@ -3,6 +3,9 @@ import { JAEGER_OPERATOR_PORTS, JAEGER_OPERATOR_RELEASE, JAEGER_PORTS, jaegerQue
 import type { OperatorRelease } from '../core/layer';
 import { GRAFANA_ADMIN_SECRET, GRAFANA_DASHBOARD_LABEL, MONITORING_POD_SECURITY, TRACING_RUN_AS_USER } from './constants';
 
+/** The Jaeger operator's requests and limits: the chart sets none (`resources: {}`). */
+const JAEGER_OPERATOR_RESOURCES = { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } } as const;
+
 /** The observability layer's operators: kube-prometheus-stack (Grafana, exporters), OpenTelemetry, Kiali, Jaeger. */
 export function observabilityOperators(config: PlatformConfig): OperatorRelease[] {
   return [
@@ -50,6 +53,28 @@ export function observabilityOperators(config: PlatformConfig): OperatorRelease[
         kubeEtcd: { enabled: false },
         kubeProxy: { enabled: false },
       },
+      footprint: {
+        version: '88.0.0',
+        source:
+          'prometheus-community/helm-charts tag kube-prometheus-stack-88.0.0: charts/kube-prometheus-stack/values.yaml (prometheusOperator.resources {}, ' +
+          'admissionWebhooks.deployment.enabled false (patch Jobs only, not counted), thanosRuler/windowsMonitoring disabled, grafana, kubeStateMetrics, nodeExporter enabled, ' +
+          'grafana.sidecar.dashboards and .datasources enabled) and templates/prometheus-operator/deployment.yaml (replicas 1); dependency charts read at their tags: ' +
+          'kube-state-metrics-8.0.0 charts/kube-state-metrics/values.yaml (replicas 1, resources {}), prometheus-node-exporter-4.56.1 charts/prometheus-node-exporter ' +
+          '(values resources {}, kubeRBACProxy disabled, templates/daemonset.yaml container node-exporter; nodeSelector kubernetes.io/os=linux left out), ' +
+          'grafana-community/helm-charts tag grafana-12.10.0 charts/grafana/values.yaml (replicas 1, persistence off so a Deployment, resources {}, sidecar.resources {}, ' +
+          'datasources.initDatasources false) and templates/_pod.tpl (containers grafana-sc-dashboard, grafana-sc-datasources, grafana)',
+        workloads: [
+          { name: 'kube-prometheus-stack-operator', kind: 'Deployment', replicas: 1, containers: [{ name: 'kube-prometheus-stack' }] },
+          {
+            name: 'kube-prometheus-stack-grafana',
+            kind: 'Deployment',
+            replicas: 1,
+            containers: [{ name: 'grafana-sc-dashboard' }, { name: 'grafana-sc-datasources' }, { name: 'grafana' }],
+          },
+          { name: 'kube-prometheus-stack-kube-state-metrics', kind: 'Deployment', replicas: 1, containers: [{ name: 'kube-state-metrics' }] },
+          { name: 'kube-prometheus-stack-prometheus-node-exporter', kind: 'DaemonSet', containers: [{ name: 'node-exporter' }] },
+        ],
+      },
     },
     {
       key: 'opentelemetryOperator',
@@ -57,6 +82,13 @@ export function observabilityOperators(config: PlatformConfig): OperatorRelease[
       wave: 1,
       podSecurity: 'baseline',
       values: {},
+      footprint: {
+        version: '0.122.0',
+        source:
+          'open-telemetry/opentelemetry-helm-charts tag opentelemetry-operator-0.122.0: charts/opentelemetry-operator/values.yaml (replicaCount 1, manager.resources {}, ' +
+          'no kube-rbac-proxy), templates/deployment.yaml (one container, manager); nodeSelector kubernetes.io/os=linux left out',
+        workloads: [{ name: 'opentelemetry-operator', kind: 'Deployment', replicas: 1, containers: [{ name: 'manager' }] }],
+      },
     },
     {
       key: 'kialiOperator',
@@ -64,6 +96,13 @@ export function observabilityOperators(config: PlatformConfig): OperatorRelease[
       wave: 1,
       podSecurity: 'baseline',
       values: {},
+      footprint: {
+        version: '2.29.0',
+        source:
+          'kiali/helm-charts tag v2.29.0 (its Chart.yaml says 0.0.0: the release build stamps the version): kiali-operator/values.yaml ' +
+          '(replicaCount 1, resources.requests cpu 10m, memory 64Mi; cr.create false), templates/deployment.yaml (container operator)',
+        workloads: [{ name: 'kiali-operator', kind: 'Deployment', replicas: 1, containers: [{ name: 'operator', cpu: '10m', memory: '64Mi' }] }],
+      },
     },
     {
       // In the tracing namespace, which the tracing chart renders (restricted, default-deny).
@@ -85,9 +124,19 @@ export function observabilityOperators(config: PlatformConfig): OperatorRelease[
         // The tracing namespace enforces Pod Security "restricted"; the chart sets no context.
         securityContext: { runAsNonRoot: true, runAsUser: TRACING_RUN_AS_USER, runAsGroup: TRACING_RUN_AS_USER, seccompProfile: { type: 'RuntimeDefault' } },
         containerSecurityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, privileged: false, capabilities: { drop: ['ALL'] } },
-        resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
+        resources: JAEGER_OPERATOR_RESOURCES,
         // The Jaeger itself is rendered by the tracing chart (k8s/<env>/<region>/tracing.yaml).
         jaeger: { create: false },
+      },
+      footprint: {
+        version: '2.58.0',
+        source:
+          'jaegertracing/helm-charts commit 242c2ac (charts/jaeger-operator/Chart.yaml version 2.58.0, appVersion 1.62.0; the repository has no ' +
+          'jaeger-operator-2.58.0 tag and has since removed the chart): values.yaml (replicaCount 1, resources {}), templates/deployment.yaml ' +
+          '(one container named after the release); requests from the platform values above',
+        workloads: [
+          { name: JAEGER_OPERATOR_RELEASE, kind: 'Deployment', replicas: 1, containers: [{ name: JAEGER_OPERATOR_RELEASE, ...JAEGER_OPERATOR_RESOURCES.requests }] },
+        ],
       },
     },
   ];

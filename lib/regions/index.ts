@@ -5,3 +5,4 @@ export * from './external-secrets';
 export * from './secret-store-chart';
 export * from './layer';
 export * from './operators';
+export * from './addon-footprints';
