@@ -5,7 +5,8 @@
  * rendered manifests and reports are `npm run render`'s (bin/render.ts).
  *
  * 1. Validates every shipped config and the selected one (bin/environments.ts); a bad config
- *    prints one line per problem and exits 1 before anything is written.
+ *    prints one line per problem and exits 1 before anything is written. So does a selected
+ *    environment whose pods cannot fit its node groups (the capacity model, lib/capacity).
  * 2. Builds one Stage per selected environment (`dev/…`, `prod/…`): every shipped environment,
  *    or the one of `-c env=NAME` / `-c config=PATH`. Each Stage is gated by the nag packs.
  *
@@ -19,16 +20,18 @@
  */
 import { App } from 'aws-cdk-lib';
 import { SYNTH_CONTEXT } from '../lib/core/synth-context';
-import { loadEnvironments } from './environments';
+import { loadEnvironments, rejectUnfit } from './environments';
 
 async function main(): Promise<void> {
   // Only the config layer loads before validation: a bad config fails fast, before aws-cdk-lib's
   // and cdk8s's heavy modules are even read.
   const app = new App({ context: { ...SYNTH_CONTEXT } });
-  const { selected } = loadEnvironments({
+  const { selected, fileOf } = loadEnvironments({
     env: app.node.tryGetContext('env') as string | undefined,
     config: app.node.tryGetContext('config') as string | undefined,
   });
+  // The environments' pods must fit their node groups (renders their manifests in memory).
+  await rejectUnfit(selected, fileOf);
   const { PlatformStage } = await import('../lib/platform/stage');
   const stages = selected.map((config) => new PlatformStage(app, { config }));
   // The pipeline, when an environment declares one and every environment it deploys is built.

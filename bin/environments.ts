@@ -6,6 +6,7 @@
  */
 import * as path from 'path';
 import { ConfigError, PlatformConfig, listEnvironments, loadConfigFile, pipelineErrors } from '../lib/config';
+import type { RenderedFile } from '../lib/k8s/write';
 
 /** The repository root. */
 export const ROOT = path.resolve(__dirname, '..');
@@ -17,6 +18,8 @@ export interface Environments {
   readonly selected: readonly PlatformConfig[];
   /** Every shipped environment (config/*.yaml). */
   readonly shipped: readonly PlatformConfig[];
+  /** The file each environment was read from. */
+  readonly fileOf: (config: PlatformConfig) => string;
 }
 
 /** Context of the selection (`env`, `config`), as the CDK CLI passes it. */
@@ -63,5 +66,29 @@ export function loadEnvironments(selection: Selection): Environments {
     process.exit(1);
   }
   const shipped = shippedFiles.map((f) => byFile.get(f)!);
-  return { selected: selectedFile ? [byFile.get(selectedFile)!] : shipped, shipped };
+  const fileOf = (config: PlatformConfig): string => {
+    const file = files[configs.indexOf(config)];
+    const relative = path.relative(ROOT, file);
+    return relative.startsWith('..') ? file : relative;
+  };
+  return { selected: selectedFile ? [byFile.get(selectedFile)!] : shipped, shipped, fileOf };
+}
+
+/**
+ * The capacity check (lib/capacity): an environment whose pods cannot fit its node groups — at
+ * min replicas on the desired sizes, or at max replicas on the max sizes — prints one line per
+ * region and scenario (the node-group field, the shortfall, the size that would fit) and exits 1
+ * before anything is written. It reads the rendered manifests: pass them when already rendered.
+ */
+export async function rejectUnfit(configs: readonly PlatformConfig[], fileOf: (config: PlatformConfig) => string, rendered?: readonly RenderedFile[]): Promise<void> {
+  const { renderEnvironment } = await import('../lib/platform/render');
+  const { capacityError } = await import('../lib/platform/capacity');
+  const { CAPACITY_INPUTS } = await import('../lib/platform/capacity-inputs');
+  const errors = configs
+    .map((config) => capacityError(config, fileOf(config), rendered ?? renderEnvironment(config), CAPACITY_INPUTS))
+    .filter((e): e is ConfigError => e !== undefined);
+  if (errors.length > 0) {
+    process.stderr.write(`${errors.map((e) => e.message).join('\n')}\n`);
+    process.exit(1);
+  }
 }

@@ -18,7 +18,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ROOT, loadEnvironments } from './environments';
+import { ROOT, loadEnvironments, rejectUnfit } from './environments';
 
 interface RenderOptions {
   readonly root: string;
@@ -49,11 +49,13 @@ function parseArgs(argv: readonly string[]): RenderOptions {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const { shipped } = loadEnvironments({});
+  const { shipped, fileOf } = loadEnvironments({});
 
   const { renderEnvironment } = await import('../lib/platform/render');
   const { writeManifests } = await import('../lib/k8s/write');
   const manifests = shipped.flatMap((config) => renderEnvironment(config));
+  // Pods that cannot fit their nodes: one line per region and scenario, nothing written.
+  await rejectUnfit(shipped, fileOf, manifests);
   writeManifests(options.root, manifests);
   if (!options.reports) return;
 

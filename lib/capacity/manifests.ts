@@ -1,23 +1,27 @@
 import { JsonObject, isPlainObject, manifestId } from '../compliance/k8s/manifests';
 import type { ContainerRequests } from '../core/layer';
+import type { OperandDefaults } from '../core/operand-defaults';
 import { Demand, NO_REQUESTS, Requests, containerRequests, effectiveRequests } from './demand';
 import { mebibytes, millicores } from './quantity';
 
 /**
- * The defaults operators apply to the pods they make from custom resources, where the resource
- * leaves them unset (each cited where it is recorded, lib/core/operand-defaults.ts).
+ * What operators give the pods they make from custom resources where the resource leaves them
+ * unset, and the Istio sidecar's requests: recorded with their sources in
+ * lib/core/operand-defaults.ts.
  */
-export interface OperandDefaults {
+export interface CapacityDefaults {
   /** The Istio sidecar's requests, unless a pod's annotations set its own. */
   readonly sidecar: ContainerRequests;
   /** The prometheus-operator's config-reloader container beside each Prometheus. */
   readonly prometheusConfigReloader: ContainerRequests;
-  /** Strimzi's entity operator: topic and user operator containers. */
-  readonly strimziTopicOperator: ContainerRequests;
-  readonly strimziUserOperator: ContainerRequests;
-  /** The Kiali server, when the Kiali resource sets no resources; and whether it opts out of injection. */
-  readonly kiali: ContainerRequests;
-  readonly kialiInjected: boolean;
+  readonly strimziKafkaNode: OperandDefaults;
+  readonly strimziEntityOperator: OperandDefaults;
+  readonly kservePredictor: OperandDefaults;
+  readonly kiali: OperandDefaults;
+  readonly jaegerAllInOne: OperandDefaults;
+  readonly jaegerCollector: OperandDefaults;
+  readonly jaegerQuery: OperandDefaults;
+  readonly otelCollector: OperandDefaults;
 }
 
 /** Kinds that make no pods (configuration, policy, networking, RBAC, Kafka and Argo CD objects). */
@@ -36,7 +40,7 @@ type Labels = Readonly<Record<string, string>>;
 
 /** What the readers need besides the manifest itself. */
 interface ReadContext {
-  readonly defaults: OperandDefaults;
+  readonly defaults: CapacityDefaults;
   /** Labels of every namespace of the cluster (rendered, or made by Argo CD for an operator). */
   readonly namespaces: ReadonlyMap<string, Labels>;
   /** `namespace/Kind/name` of each HPA's target → its maxReplicas. */
@@ -111,6 +115,19 @@ function podDemand(ctx: ReadContext, name: string, namespace: string, pod: Reque
   return { name, source: 'workloads', pod, sidecar: sidecarOf(ctx, namespace, podLabels, annotations), nodeSelector, daemon: false, min, max: Math.max(min, max) };
 }
 
+/**
+ * Requests of an operand's pod: the resource's own `resources` when it sets them (on `part`),
+ * else the operator's defaults; its init containers on top (the larger counts).
+ */
+function operandRequests(part: JsonObject, defaults: OperandDefaults): Requests {
+  const own = isPlainObject(part.resources) ? [specRequests(part)] : defaults.containers.map(containerRequests);
+  return effectiveRequests(own, (defaults.initContainers ?? []).map(containerRequests));
+}
+
+/** Pod labels an operand gets from its operator: an Istio opt-out where the operator adds one. */
+const operandLabels = (defaults: OperandDefaults, own: Labels = {}): Labels =>
+  defaults.optsOutOfIstio ? { 'sidecar.istio.io/inject': 'false', ...own } : own;
+
 type Reader = (ctx: ReadContext, m: JsonObject, name: string, namespace: string) => Demand[];
 
 /** How many pods each kind makes, and what they request. */
@@ -151,11 +168,17 @@ const READERS: Readonly<Record<string, Reader>> = {
   // (default: minReplicas); the canaries alike.
   InferenceService: (ctx, m, name, ns) => {
     const spec = obj(m.spec);
+    const defaults = ctx.defaults.kservePredictor;
     const component = (predictor: JsonObject, label: string): Demand => {
-      const min = int(predictor.minReplicas, 1);
-      const containers = [obj(predictor.model), ...list(predictor.containers)].filter((c) => Object.keys(c).length > 0);
+      const min = int(predictor.minReplicas, defaults.replicas);
+      const model = obj(predictor.model);
+      const pod = effectiveRequests(
+        [operandRequests(model, { ...defaults, initContainers: [] }), ...list(predictor.containers).map(specRequests)],
+        // The storage initializer runs before the model server when the model comes from a URI.
+        typeof model.storageUri === 'string' ? (defaults.initContainers ?? []).map(containerRequests) : [],
+      );
       const meta = obj(m.metadata);
-      return podDemand(ctx, `${name} (${label})`, ns, effectiveRequests(containers.map(specRequests)), labels(meta.labels), min, int(predictor.maxReplicas, min), labels(meta.annotations), labels(predictor.nodeSelector));
+      return podDemand(ctx, `${name} (${label})`, ns, pod, operandLabels(defaults, labels(meta.labels)), min, int(predictor.maxReplicas, min), labels(meta.annotations), labels(predictor.nodeSelector));
     };
     const canaries = Array.isArray(spec.canary) ? list(spec.canary) : isPlainObject(spec.canary) ? [spec.canary] : [];
     return [component(obj(spec.predictor), 'predictor'), ...canaries.map((c, i) => component(obj(c.predictor), `canary ${i + 1}`))];
@@ -163,53 +186,64 @@ const READERS: Readonly<Record<string, Reader>> = {
   // Strimzi: each KafkaNodePool's `replicas` pods; the Kafka resource adds its entity operator.
   KafkaNodePool: (ctx, m, name, ns) => {
     const spec = obj(m.spec);
-    const replicas = int(spec.replicas, 1);
+    const defaults = ctx.defaults.strimziKafkaNode;
+    const replicas = int(spec.replicas, defaults.replicas);
     const pod = obj(obj(spec.template).pod);
-    return [podDemand(ctx, name, ns, specRequests(spec), labels(obj(pod.metadata).labels), replicas, replicas)];
+    return [podDemand(ctx, name, ns, operandRequests(spec, defaults), operandLabels(defaults, labels(obj(pod.metadata).labels)), replicas, replicas)];
   },
   Kafka: (ctx, m, name, ns) => {
     const entity = obj(obj(m.spec).entityOperator);
     if (Object.keys(entity).length === 0) return [];
-    const part = (spec: unknown, fallback: ContainerRequests): Requests | undefined =>
-      isPlainObject(spec) ? (isPlainObject(spec.resources) ? specRequests(spec) : containerRequests(fallback)) : undefined;
-    const parts = [part(entity.topicOperator, ctx.defaults.strimziTopicOperator), part(entity.userOperator, ctx.defaults.strimziUserOperator)].filter((p): p is Requests => p !== undefined);
+    const defaults = ctx.defaults.strimziEntityOperator;
+    // Each operator the resource turns on is a container, with its own resources or the default.
+    const part = (spec: unknown, container: string): Requests | undefined => {
+      if (!isPlainObject(spec)) return undefined;
+      const fallback = defaults.containers.find((c) => c.name === container) ?? { name: container };
+      return isPlainObject(spec.resources) ? specRequests(spec) : containerRequests(fallback);
+    };
+    const parts = [part(entity.topicOperator, 'topic-operator'), part(entity.userOperator, 'user-operator')].filter((p): p is Requests => p !== undefined);
     const pod = obj(obj(entity.template).pod);
-    return [podDemand(ctx, `${name} (entity operator)`, ns, effectiveRequests(parts), labels(obj(pod.metadata).labels), 1, 1)];
+    return [podDemand(ctx, `${name} (entity operator)`, ns, effectiveRequests(parts), operandLabels(defaults, labels(obj(pod.metadata).labels)), defaults.replicas, defaults.replicas)];
   },
   // Kiali operator: one server Deployment (`deployment.replicas`, default 1).
   Kiali: (ctx, m, name, ns) => {
     const deployment = obj(obj(m.spec).deployment);
-    const replicas = int(deployment.replicas, 1);
-    const pod = isPlainObject(deployment.resources) ? specRequests(deployment) : containerRequests(ctx.defaults.kiali);
+    const defaults = ctx.defaults.kiali;
+    const replicas = int(deployment.replicas, defaults.replicas);
     const target = typeof deployment.namespace === 'string' ? deployment.namespace : ns;
-    const podLabels: Labels = ctx.defaults.kialiInjected ? {} : { 'sidecar.istio.io/inject': 'false' };
-    return [podDemand(ctx, name, target, pod, podLabels, replicas, replicas)];
+    return [podDemand(ctx, name, target, operandRequests(deployment, defaults), operandLabels(defaults), replicas, replicas)];
   },
   // Jaeger operator: all-in-one is one pod; production is a collector (its autoscaler up to
   // `collector.maxReplicas`) and a query Deployment. Unset resources fall back to `spec.resources`.
   Jaeger: (ctx, m, name, ns) => {
     const spec = obj(m.spec);
-    const resources = (part: JsonObject): Requests => specRequests(isPlainObject(part.resources) ? part : spec);
+    const { jaegerAllInOne, jaegerCollector, jaegerQuery } = ctx.defaults;
+    // A component's own resources, else the resource-wide ones, else the operator's default.
+    const resources = (part: JsonObject, defaults: OperandDefaults): Requests => operandRequests(isPlainObject(part.resources) ? part : spec, defaults);
     if (spec.strategy === 'production' || spec.strategy === 'streaming') {
       const collector = obj(spec.collector);
       const query = obj(spec.query);
-      const collectors = int(collector.replicas, 1);
+      const collectors = int(collector.replicas, jaegerCollector.replicas);
+      // Without replicas the operator autoscales the collector up to its default ceiling.
+      const ceiling = int(collector.maxReplicas, collector.replicas === undefined ? jaegerCollector.maxReplicas ?? collectors : collectors);
+      const queries = int(query.replicas, jaegerQuery.replicas);
       return [
-        podDemand(ctx, `${name} (collector)`, ns, resources(collector), {}, collectors, int(collector.maxReplicas, collectors)),
-        podDemand(ctx, `${name} (query)`, ns, resources(query), {}, int(query.replicas, 1), int(query.replicas, 1)),
+        podDemand(ctx, `${name} (collector)`, ns, resources(collector, jaegerCollector), operandLabels(jaegerCollector), collectors, ceiling),
+        podDemand(ctx, `${name} (query)`, ns, resources(query, jaegerQuery), operandLabels(jaegerQuery), queries, queries),
       ];
     }
-    return [podDemand(ctx, `${name} (all-in-one)`, ns, resources(obj(spec.allInOne)), {}, 1, 1)];
+    return [podDemand(ctx, `${name} (all-in-one)`, ns, resources(obj(spec.allInOne), jaegerAllInOne), operandLabels(jaegerAllInOne), 1, 1)];
   },
   // OpenTelemetry operator: a Deployment (`replicas`, up to `autoscaler.maxReplicas`), a
   // StatefulSet, or a DaemonSet by `mode`.
   OpenTelemetryCollector: (ctx, m, name, ns) => {
     const spec = obj(m.spec);
-    const pod = specRequests(spec);
+    const defaults = ctx.defaults.otelCollector;
+    const pod = operandRequests(spec, defaults);
     if (spec.mode === 'daemonset') {
       return [{ ...podDemand(ctx, name, ns, pod, labels(obj(spec.podLabels)), 0, 0, labels(spec.podAnnotations), labels(spec.nodeSelector)), daemon: true }];
     }
-    const replicas = int(spec.replicas, 1);
+    const replicas = int(spec.replicas, defaults.replicas);
     return [podDemand(ctx, name, ns, pod, labels(obj(spec.podLabels)), replicas, int(obj(spec.autoscaler).maxReplicas, replicas), labels(spec.podAnnotations), labels(spec.nodeSelector))];
   },
 };
@@ -223,7 +257,7 @@ export function renderedNamespaces(manifests: readonly JsonObject[]): Map<string
  * The pods every rendered object of one cluster makes, with what each requests.
  * @throws Error naming a kind the model has no reader for and does not know to make no pods
  */
-export function manifestDemands(manifests: readonly JsonObject[], defaults: OperandDefaults, namespaces: ReadonlyMap<string, Labels>): Demand[] {
+export function manifestDemands(manifests: readonly JsonObject[], defaults: CapacityDefaults, namespaces: ReadonlyMap<string, Labels>): Demand[] {
   const autoscalers = new Map<string, number>();
   for (const m of manifests) {
     if (m.kind !== 'HorizontalPodAutoscaler') continue;

@@ -1,19 +1,13 @@
 import { Demand } from '../../lib/capacity/demand';
-import { OperandDefaults, manifestDemands, renderedNamespaces, sidecarInjected } from '../../lib/capacity/manifests';
+import { manifestDemands, renderedNamespaces, sidecarInjected } from '../../lib/capacity/manifests';
 import { capacityProblems, regionCapacity } from '../../lib/capacity/model';
 import { allocatable, kubeReservedCpu, kubeReservedMemory } from '../../lib/capacity/nodes';
 import { pack } from '../../lib/capacity/pack';
 import { mebibytes, millicores } from '../../lib/capacity/quantity';
 import { INSTANCE_TYPES, PlatformConfig, RegionConfig } from '../../lib/config';
+import { CAPACITY_INPUTS } from '../../lib/platform/capacity-inputs';
 
-const DEFAULTS: OperandDefaults = {
-  sidecar: { name: 'istio-proxy', cpu: '100m', memory: '128Mi' },
-  prometheusConfigReloader: { name: 'config-reloader', cpu: '10m', memory: '50Mi' },
-  strimziTopicOperator: { name: 'topic-operator' },
-  strimziUserOperator: { name: 'user-operator' },
-  kiali: { name: 'kiali', cpu: '10m', memory: '64Mi' },
-  kialiInjected: false,
-};
+const DEFAULTS = CAPACITY_INPUTS.defaults;
 
 const demand = (name: string, cpu: number, memory: number, min: number, max = min, more: Partial<Demand> = {}): Demand => ({
   name, source: 'workloads', pod: { cpu, memory }, sidecar: { cpu: 0, memory: 0 }, nodeSelector: {}, daemon: false, min, max, ...more,
@@ -94,17 +88,19 @@ describe('the pods rendered objects make', () => {
     expect(manifestDemands([{ kind: 'ConfigMap', metadata: { name: 'c' } }], DEFAULTS, new Map())).toEqual([]);
   });
 
-  test('GIVEN custom resources THEN their operators\' pods are counted (Prometheus, KServe, Strimzi, Jaeger)', () => {
+  test('GIVEN custom resources THEN their operators\' pods are counted with the recorded defaults (Prometheus, KServe, Strimzi, Jaeger)', () => {
     const manifests = [
       { kind: 'Prometheus', metadata: { name: 'p', namespace: 'm' }, spec: { replicas: 2, resources: { requests: { cpu: '500m', memory: '2Gi' } }, podMetadata: { labels: { 'sidecar.istio.io/inject': 'true' } } } },
-      { kind: 'InferenceService', metadata: { name: 'model', namespace: 'ml' }, spec: { predictor: { minReplicas: 2, maxReplicas: 6, model: { resources: { requests: { cpu: '1', memory: '2Gi' } } } }, canary: [{ predictor: { model: { resources: { requests: { cpu: '1', memory: '2Gi' } } } } }] } },
+      { kind: 'InferenceService', metadata: { name: 'model', namespace: 'ml' }, spec: { predictor: { minReplicas: 2, maxReplicas: 6, model: { resources: { requests: { cpu: '500m', memory: '1Gi' } } } }, canary: [{ predictor: { model: { storageUri: 's3://b/m' } } }] } },
       { kind: 'KafkaNodePool', metadata: { name: 'brokers', namespace: 'kafka' }, spec: { replicas: 3, resources: { requests: { cpu: '250m', memory: '1Gi' } } } },
       { kind: 'Jaeger', metadata: { name: 'j', namespace: 't' }, spec: { strategy: 'production', collector: { replicas: 2, maxReplicas: 6 }, query: { replicas: 2 }, resources: { requests: { cpu: '100m', memory: '128Mi' } } } },
     ];
     const demands = manifestDemands(manifests, DEFAULTS, new Map());
     expect(demands.map((d) => [d.name, d.min, d.max, d.pod.cpu, d.pod.memory, d.sidecar.cpu])).toEqual([
-      ['m/p', 2, 2, 510, 2048 + 50, 100],
-      ['ml/model (predictor)', 2, 6, 1000, 2048, 0],
+      // kube-prometheus-stack turns the config reloader's requests off.
+      ['m/p', 2, 2, 500, 2048, 100],
+      ['ml/model (predictor)', 2, 6, 500, 1024, 0],
+      // Unset: KServe's default 1 CPU / 2Gi (the storage initializer, smaller, runs first).
       ['ml/model (canary 1)', 1, 1, 1000, 2048, 0],
       ['kafka/brokers', 3, 3, 250, 1024, 0],
       ['t/j (collector)', 2, 6, 100, 128, 0],

@@ -136,7 +136,7 @@ describe('EKS cluster', () => {
     east().hasResourceProperties('AWS::EKS::Nodegroup', {
       NodegroupName: 'application',
       InstanceTypes: ['m5.large'],
-      ScalingConfig: { MinSize: 3, DesiredSize: 3, MaxSize: 10 },
+      ScalingConfig: { MinSize: 4, DesiredSize: 4, MaxSize: 10 },
       CapacityType: 'ON_DEMAND',
       Labels: Match.objectLike({ workload: 'application' }),
     });
@@ -146,8 +146,8 @@ describe('EKS cluster', () => {
       ScalingConfig: { MinSize: 2, DesiredSize: 2, MaxSize: 5 },
     });
     dev.template('Region-us-east-1').hasResourceProperties('AWS::EKS::Nodegroup', {
-      InstanceTypes: ['t3.large'],
-      ScalingConfig: { MinSize: 1, DesiredSize: 2, MaxSize: 3 },
+      InstanceTypes: ['t3.xlarge'],
+      ScalingConfig: { MinSize: 3, DesiredSize: 3, MaxSize: 5 },
     });
   });
 
