@@ -6,10 +6,11 @@ import type { OperatorRelease } from '../core/layer';
  * when a model is served (each region serves every model from its own bucket replica), nowhere
  * when `ml.models` is empty or there is no `ml` section.
  *
- * Unconfirmed pin: in kserve/kserve since v0.17.0 (#5190) the controller chart's source,
- * `charts/kserve-resources`, is named `kserve-resources`, and the release workflow pushes each
- * chart under its own name to `oci://ghcr.io/kserve/charts`; `chart: kserve` at v0.20.0 may not
- * exist there (the registry was not queried). The footprint below is read from `kserve-resources`.
+ * The controller chart: since v0.17.0 (kserve/kserve #5190) its source, `charts/kserve-resources`,
+ * is named `kserve-resources`, and the release workflow pushes each chart under its own name to
+ * `oci://ghcr.io/kserve/charts` (the chart's README installs `oci://ghcr.io/kserve/charts/kserve-resources`),
+ * so the pin names `kserve-resources`: `kserve` at v0.20.0 is not published there. The values keep
+ * the `kserve:` root of that chart. The footprint below is read from it.
  */
 export function mlOperators(config: PlatformConfig): OperatorRelease[] {
   const regions = config.ml && config.ml.models.length > 0 ? undefined : [];
