@@ -9,7 +9,16 @@ import {
   ExternalSecretSpecTargetCreationPolicy,
   ExternalSecretSpecTargetTemplateEngineVersion,
 } from '../imports/eso-externalsecret-external-secrets.io';
-import { Jaeger, JaegerSpec } from '../imports/jaeger-jaegertracing.io';
+import {
+  Jaeger,
+  JaegerSpec,
+  JaegerSpecAllInOneResourcesLimits,
+  JaegerSpecAllInOneResourcesRequests,
+  JaegerSpecCollectorResourcesLimits,
+  JaegerSpecCollectorResourcesRequests,
+  JaegerSpecQueryResourcesLimits,
+  JaegerSpecQueryResourcesRequests,
+} from '../imports/jaeger-jaegertracing.io';
 import {
   OpenTelemetryCollectorV1Beta1,
   OpenTelemetryCollectorV1Beta1SpecMode,
@@ -242,6 +251,22 @@ export class TracingChart extends ClusterChart {
   }
 }
 
+/** A resource list of the Jaeger CRD's per-component quantity type. */
+function quantities<Q>(type: { fromString(value: string): Q }, values: Readonly<Record<string, string>>): Record<string, Q> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, type.fromString(v)]));
+}
+
+/**
+ * Requests and limits of Jaeger's pods. The operator sets none (jaeger-operator 1.62), which would
+ * leave them BestEffort, first to be evicted and invisible to the capacity model: these are ours.
+ * All-in-one keeps up to 100 000 traces in memory.
+ */
+export const JAEGER_RESOURCES = {
+  allInOne: { requests: { cpu: '100m', memory: '256Mi' }, limits: { memory: '1Gi' } },
+  collector: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '512Mi' } },
+  query: { requests: { cpu: '50m', memory: '128Mi' }, limits: { memory: '512Mi' } },
+} as const;
+
 /** Jaeger's spec: all-in-one in memory, or the production strategy on OpenSearch. */
 export function jaegerSpec(observability: TracingChartProps['config']['observability'], durable: boolean): JaegerSpec {
   const common = {
@@ -251,14 +276,36 @@ export function jaegerSpec(observability: TracingChartProps['config']['observabi
     containerSecurityContext: CONTAINER_SECURITY,
   };
   if (!durable) {
-    return { ...common, strategy: 'allInOne', storage: { type: 'memory' }, allInOne: { options: { memory: { 'max-traces': 100000 } } } };
+    const r = JAEGER_RESOURCES.allInOne;
+    return {
+      ...common,
+      strategy: 'allInOne',
+      storage: { type: 'memory' },
+      allInOne: {
+        options: { memory: { 'max-traces': 100000 } },
+        resources: { requests: quantities(JaegerSpecAllInOneResourcesRequests, r.requests), limits: quantities(JaegerSpecAllInOneResourcesLimits, r.limits) },
+      },
+    };
   }
   const tracing = observability.tracing;
   return {
     ...common,
     strategy: 'production',
-    collector: { replicas: 2, maxReplicas: 6 },
-    query: { replicas: 2 },
+    collector: {
+      replicas: 2,
+      maxReplicas: 6,
+      resources: {
+        requests: quantities(JaegerSpecCollectorResourcesRequests, JAEGER_RESOURCES.collector.requests),
+        limits: quantities(JaegerSpecCollectorResourcesLimits, JAEGER_RESOURCES.collector.limits),
+      },
+    },
+    query: {
+      replicas: 2,
+      resources: {
+        requests: quantities(JaegerSpecQueryResourcesRequests, JAEGER_RESOURCES.query.requests),
+        limits: quantities(JaegerSpecQueryResourcesLimits, JAEGER_RESOURCES.query.limits),
+      },
+    },
     storage: {
       type: 'elasticsearch',
       // ES_SERVER_URLS, ES_USERNAME, ES_PASSWORD: the domain is only known at deploy time.

@@ -42,7 +42,7 @@ describe.each(['prod', 'dev'])('the %s environment fits its node groups', (env) 
 
 describe('the model can fail', () => {
   test('GIVEN prod with the seed\'s three application nodes THEN desired size is short in both regions, with the numbers', () => {
-    const config = load('prod', (t) => t.replace('minSize: 4\n      desiredSize: 4', 'minSize: 3\n      desiredSize: 3'));
+    const config = load('prod', (t) => t.replace('minSize: 5\n      desiredSize: 5', 'minSize: 3\n      desiredSize: 3'));
     const problems = capacityProblems(config, environmentCapacity(config, renderEnvironment(config), CAPACITY_INPUTS));
     expect(problems).toEqual([
       expect.stringMatching(/^eks\.nodeGroups\[0\]\.desiredSize: us-east-1 at min replicas does not fit the nodes at desired size \(application 3 × m5\.large, data 2 × r5\.large\): \d+ pods short, [\d.]+ vCPU, [\d.]+ GiB: .*; needs at least 4/),
@@ -54,5 +54,16 @@ describe('the model can fail', () => {
     const config = load('dev', (t) => t.replace('instanceTypes: [t3.xlarge]\n      minSize: 3\n      desiredSize: 3\n      maxSize: 5', 'instanceTypes: [t3.large]\n      minSize: 1\n      desiredSize: 2\n      maxSize: 3'));
     const problems = capacityProblems(config, environmentCapacity(config, renderEnvironment(config), CAPACITY_INPUTS));
     expect(problems.map((p) => p.split(':')[0])).toEqual(['eks.nodeGroups[0].desiredSize', 'eks.nodeGroups[0].maxSize']);
+  });
+});
+
+describe('docs/capacity.md', () => {
+  test.each(['prod', 'dev'])('GIVEN the %s report in the docs THEN it is what npm run capacity prints now', (env) => {
+    const config = load(env);
+    const printed = formatCapacity(env, environmentCapacity(config, renderEnvironment(config), CAPACITY_INPUTS)).trimEnd();
+    const doc = fs.readFileSync(path.join(ROOT, 'docs', 'capacity.md'), 'utf8');
+    const heading = `## ${env === 'prod' ? 'Prod' : 'Dev'}\n\n\`\`\`\n`;
+    const start = doc.indexOf(heading) + heading.length;
+    expect(doc.slice(start, doc.indexOf('\n```', start))).toBe(printed);
   });
 });
