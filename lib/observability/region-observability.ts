@@ -99,20 +99,7 @@ export class RegionObservability extends Construct {
     });
 
     // Remote write (and the pods' SigV4 calls) stay inside the VPC.
-    const endpointSg = new ec2.SecurityGroup(this, 'AmpEndpointSecurityGroup', {
-      vpc: props.vpc,
-      description: 'AMP workspaces endpoint: HTTPS from inside the VPC only',
-      allowAllOutbound: false,
-    });
-    endpointSg.addIngressRule(ec2.Peer.ipv4(region.cidr), ec2.Port.tcp(443), 'HTTPS from the VPC');
-    new ec2.InterfaceVpcEndpoint(this, 'AmpEndpoint', {
-      vpc: props.vpc,
-      service: ec2.InterfaceVpcEndpointAwsService.PROMETHEUS_WORKSPACES,
-      subnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
-      privateDnsEnabled: true,
-      open: false,
-      securityGroups: [endpointSg],
-    });
+    this.interfaceEndpoint('Amp', props.vpc, region, ec2.InterfaceVpcEndpointAwsService.PROMETHEUS_WORKSPACES, 'AMP workspaces endpoint');
 
     const namespace = monitoringNamespace(config);
     this.prometheusRole = podIdentityRole(this, 'PrometheusRole', `Prometheus (${namespace}/${PROMETHEUS_SERVICE_ACCOUNT}): remote write to the region's AMP workspace`);
@@ -149,20 +136,7 @@ export class RegionObservability extends Construct {
     this.featureFlags = new FeatureFlags(this, 'FeatureFlags', { config, key: this.key, rollbackAlarm: this.flagRollback?.alarm });
     if (flagReaders.length > 0) {
       // The agents beside the flag readers poll AppConfig Data: keep it inside the VPC.
-      const flagsEndpointSg = new ec2.SecurityGroup(this, 'AppConfigDataEndpointSecurityGroup', {
-        vpc: props.vpc,
-        description: 'AppConfig Data endpoint: HTTPS from inside the VPC only',
-        allowAllOutbound: false,
-      });
-      flagsEndpointSg.addIngressRule(ec2.Peer.ipv4(region.cidr), ec2.Port.tcp(443), 'HTTPS from the VPC');
-      new ec2.InterfaceVpcEndpoint(this, 'AppConfigDataEndpoint', {
-        vpc: props.vpc,
-        service: ec2.InterfaceVpcEndpointAwsService.APPCONFIGDATA,
-        subnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
-        privateDnsEnabled: true,
-        open: false,
-        securityGroups: [flagsEndpointSg],
-      });
+      this.interfaceEndpoint('AppConfigData', props.vpc, region, ec2.InterfaceVpcEndpointAwsService.APPCONFIGDATA, 'AppConfig Data endpoint');
     }
 
     if (config.observability.tracing.store === 'opensearch') {
@@ -181,6 +155,28 @@ export class RegionObservability extends Construct {
     if (region.hub && config.observability.budget) {
       this.budget = new EnvironmentBudget(this, 'Budget', { config, topic: this.alertTopics.topics.ticket });
     }
+  }
+
+  /**
+   * An interface endpoint of `service` in the private subnets, with private DNS, reachable on 443
+   * from the VPC only (its own security group). Construct ids `<id>EndpointSecurityGroup` and
+   * `<id>Endpoint`.
+   */
+  private interfaceEndpoint(id: string, vpc: ec2.IVpc, region: RegionConfig, service: ec2.InterfaceVpcEndpointAwsService, what: string): ec2.InterfaceVpcEndpoint {
+    const sg = new ec2.SecurityGroup(this, `${id}EndpointSecurityGroup`, {
+      vpc,
+      description: `${what}: HTTPS from inside the VPC only`,
+      allowAllOutbound: false,
+    });
+    sg.addIngressRule(ec2.Peer.ipv4(region.cidr), ec2.Port.tcp(443), 'HTTPS from the VPC');
+    return new ec2.InterfaceVpcEndpoint(this, `${id}Endpoint`, {
+      vpc,
+      service,
+      subnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+      privateDnsEnabled: true,
+      open: false,
+      securityGroups: [sg],
+    });
   }
 
   /** A Secrets Manager secret published for the cluster, under the environment's prefix, with its rotation acknowledged. */

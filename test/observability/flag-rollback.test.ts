@@ -3,15 +3,10 @@
  * AMP alert manager -> SNS -> Lambda -> CloudWatch alarm -> AppConfig monitor), its detection-time
  * model and check, and the wiring between the CDK side (names, grant) and the rendered agent.
  */
-import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import * as eks from 'aws-cdk-lib/aws-eks-v2';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import * as YAML from 'yaml';
 import { PlatformConfig, RegionConfig, serviceRoleName } from '../../lib/config';
 import {
-  RegionObservability,
   SLO_BURN_HANDLER,
   checkRollbackDetection,
   rollbackDetectionSeconds,
@@ -19,33 +14,11 @@ import {
 } from '../../lib/observability';
 import { APPCONFIG_AGENT_CONTAINER } from '../../lib/services';
 import { renderService } from '../services/fixtures';
-import { cdkJsonContext, synthEnv } from '../helpers/synth';
-import { regionOf, shipped, variant } from './fixtures';
+import { synthEnv } from '../helpers/synth';
+import { buildRegionObservability, regionOf, shipped, variant } from './fixtures';
 
-/** RegionObservability in a bare stack (as region-observability.test.ts builds it). */
-function build(config: PlatformConfig, region: RegionConfig): Template {
-  const app = new App({ context: cdkJsonContext() });
-  const stack = new Stack(app, 'Test', { env: { account: region.account, region: region.name } });
-  const vpc = new ec2.Vpc(stack, 'Vpc', {
-    restrictDefaultSecurityGroup: false,
-    ipAddresses: ec2.IpAddresses.cidr(region.cidr),
-    availabilityZones: [...region.availabilityZones],
-    natGateways: 1,
-    subnetConfiguration: [
-      { name: 'public', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 22 },
-      { name: 'private', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS, cidrMask: 19 },
-    ],
-  });
-  new RegionObservability(stack, 'Observability', {
-    config,
-    region,
-    vpc,
-    cluster: eks.Cluster.fromClusterAttributes(stack, 'Cluster', { clusterName: 'cluster' }),
-    logKey: new kms.Key(stack, 'LogKey'),
-    secretsKey: new kms.Key(stack, 'SecretsKey'),
-  });
-  return Template.fromStack(stack);
-}
+/** RegionObservability in a bare stack (test/observability/fixtures.ts). */
+const build = (config: PlatformConfig, region: RegionConfig): Template => buildRegionObservability(config, region).template;
 
 /** The alert manager configuration of a template's AMP workspace, topic ARNs as `<LogicalId>`. */
 function alertManagerOf(template: Template): any {

@@ -2,17 +2,11 @@
  * The AWS side of the observability layer, built alone in a bare stack per environment (fast; the
  * whole app and its nag gate are exercised by test/app.test.ts).
  */
-import { App, Stack } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
-import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import * as eks from 'aws-cdk-lib/aws-eks-v2';
+import { Match } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import * as YAML from 'yaml';
-import { PlatformConfig, RegionConfig } from '../../lib/config';
 import {
   CANARY_SCRIPT,
-  RegionObservability,
   apiHealthUrl,
   featureFlagsDocument,
   flagRolloutMinutes,
@@ -20,41 +14,8 @@ import {
   sloRuleGroups,
   tracingDomainName,
 } from '../../lib/observability';
-import { cdkJsonContext } from '../helpers/synth';
-import { regionOf, shipped, variant } from './fixtures';
+import { buildRegionObservability as build, regionOf, shipped, variant } from './fixtures';
 import { promtool, promtoolTest, writeRuleFile } from './promtool';
-
-/** RegionObservability in a bare stack of `region`, with the keys, VPC and cluster it is given in RegionStack. */
-function build(
-  config: PlatformConfig,
-  region: RegionConfig,
-  extra?: (stack: Stack, construct: RegionObservability) => void,
-): { template: Template; construct: RegionObservability } {
-  const app = new App({ context: cdkJsonContext() });
-  const stack = new Stack(app, 'Test', { env: { account: region.account, region: region.name } });
-  const vpc = new ec2.Vpc(stack, 'Vpc', {
-    // A stand-in for PlatformNetwork's VPC (which closes its default security group): without the
-    // restrictDefaultSecurityGroup custom resource, the template holds only what this layer adds.
-    restrictDefaultSecurityGroup: false,
-    ipAddresses: ec2.IpAddresses.cidr(region.cidr),
-    availabilityZones: [...region.availabilityZones],
-    natGateways: 1,
-    subnetConfiguration: [
-      { name: 'public', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 22 },
-      { name: 'private', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS, cidrMask: 19 },
-    ],
-  });
-  const construct = new RegionObservability(stack, 'Observability', {
-    config,
-    region,
-    vpc,
-    cluster: eks.Cluster.fromClusterAttributes(stack, 'Cluster', { clusterName: 'cluster' }),
-    logKey: new kms.Key(stack, 'LogKey'),
-    secretsKey: new kms.Key(stack, 'SecretsKey'),
-  });
-  extra?.(stack, construct);
-  return { template: Template.fromStack(stack), construct };
-}
 
 const prod = shipped('prod');
 const dev = shipped('dev');
