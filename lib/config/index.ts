@@ -2,6 +2,7 @@ export * from './aws';
 export * from './schema';
 export * from './load';
 export * from './names';
+export * from './feature-flag-names';
 export * from './files';
 export * from './json-schema';
 export * from './sections/kafka';

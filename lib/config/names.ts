@@ -471,14 +471,9 @@ export function apiCanaryName(config: PlatformConfig): string {
   return `${envPrefix(config)}-api-health`;
 }
 
-/** CloudWatch alarm on the region's canary; feature-flag rollouts roll back on it: `automatedai-prod-us-east-1-api-health`. */
+/** CloudWatch alarm on the region's canary (it pages): `automatedai-prod-us-east-1-api-health`. */
 export function apiHealthAlarmName(config: PlatformConfig, region: Pick<RegionConfig, 'name'>): string {
   return `${envPrefix(config)}-${region.name}-api-health`;
-}
-
-/** AppConfig application (per region) holding the platform's feature flags: `automatedai-prod`. */
-export function featureFlagsApplicationName(config: PlatformConfig): string {
-  return envPrefix(config);
 }
 
 /** AWS Budgets budget of the environment (made in the hub account): `automatedai-prod`. */

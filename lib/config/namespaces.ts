@@ -22,6 +22,15 @@ export function kafkaEnvFromSecrets(config: PlatformConfig, service: { readonly 
   return config.kafka.clients.some((c) => c.service === service.name) ? [kafkaConnectionSecretName(service)] : [];
 }
 
+/**
+ * Whether the Kafka layer renders the Pod Identity agent's ServiceEntry in the service's
+ * namespace in `region` (it does for MSK clients, whose IAM authentication needs credentials).
+ * The services layer renders it for a flag reader only when this is false: one entry per namespace.
+ */
+export function podIdentityEntryByKafka(config: PlatformConfig, region: { readonly name: string }, service: { readonly name: string }): boolean {
+  return kafkaEngineOf(config, region) === 'msk' && config.kafka.clients.some((c) => c.service === service.name);
+}
+
 /** The ML layer's namespace, when the environment has an `ml` section. */
 export function mlNamespaces(config: PlatformConfig): string[] {
   return config.ml ? [mlNamespace(config)] : [];

@@ -1,4 +1,5 @@
 export * from './cluster-chart';
 export * from './network-policies';
+export * from './service-entries';
 export * from './waves';
 export * from './write';

@@ -3,11 +3,13 @@ import { Construct } from 'constructs';
 import {
   KAFKA_USER_STORE_NAME,
   PARAMETER_STORE_NAME,
+  POD_IDENTITY_AGENT,
   glueRegistryName,
   kafkaConnectionSecretName,
   kafkaEngineOf,
   kafkaParameterName,
   kafkaUserName,
+  podIdentityEntryByKafka,
   serviceNamespace,
 } from '../config';
 import {
@@ -24,6 +26,7 @@ import {
 import { ServiceEntry, ServiceEntrySpecLocation, ServiceEntrySpecResolution } from '../imports/istio-networking.istio.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
 import { EgressRule, egressPolicy, ipBlockPeer, namespacePeer } from '../k8s/network-policies';
+import { podIdentityAgentServiceEntry } from '../k8s/service-entries';
 import { ClientAccess, MSK_IAM_PORT, clientAccesses } from './model';
 import {
   SCHEMA_REGISTRY_LABELS,
@@ -34,9 +37,6 @@ import {
   strimziBrokerPodLabels,
   strimziClusterCaSecret,
 } from '../config/strimzi-names';
-
-/** The EKS Pod Identity agent on every node, where AWS SDKs in pods get their credentials. */
-export const POD_IDENTITY_AGENT = { address: '169.254.170.23', port: 80 } as const;
 
 /** Service account (in the Kafka namespace) External Secrets reads the Strimzi user certificates as. */
 export const KAFKA_USER_READER = 'kafka-user-reader';
@@ -252,15 +252,10 @@ export class KafkaClientsChart extends ClusterChart {
       resolution: ServiceEntrySpecResolution.DNS,
       ports: [{ number: 443, name: 'tls', protocol: 'TLS' }],
     });
-    entry('pod-identity', 'eks-pod-identity-agent', {
-      hosts: ['eks-pod-identity-agent.local'],
-      addresses: [`${POD_IDENTITY_AGENT.address}/32`],
-      location: ServiceEntrySpecLocation.MESH_UNDERSCORE_EXTERNAL,
-      resolution: ServiceEntrySpecResolution.STATIC,
-      endpoints: [{ address: POD_IDENTITY_AGENT.address }],
-      // TCP, not HTTP: SDKs send `Host: 169.254.170.23`, which an HTTP route for this host would not match.
-      ports: [{ number: POD_IDENTITY_AGENT.port, name: 'tcp-credentials', protocol: 'TCP' }],
-    });
+    // Shared with the services layer (flag readers need it too): one entry per namespace, rendered here for MSK clients.
+    if (podIdentityEntryByKafka(this.config, this.region, access.service)) {
+      podIdentityAgentServiceEntry(this, `pod-identity-${access.service.name}`, ns);
+    }
   }
 }
 

@@ -7,8 +7,9 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import * as YAML from 'yaml';
-import { PlatformConfig, RegionConfig, alertTopicName, ampWorkspaceAlias, clusterName } from '../config';
-import { PromRuleGroup, Severity, ruleFileData, sloRuleGroups } from './slo';
+import { PlatformConfig, RegionConfig, alertTopicName, ampWorkspaceAlias, clusterName, flagReadingServices } from '../config';
+import { SLO_BURN_MESSAGE_TEMPLATE } from './flag-rollback';
+import { PromRuleGroup, SLIS, Severity, burnAlertName, ruleFileData, sloRuleGroups } from './slo';
 
 /** Every alert severity, in routing order. */
 export const SEVERITIES: readonly Severity[] = ['page', 'ticket'];
@@ -83,6 +84,12 @@ export interface AmpWorkspaceProps {
   readonly logKey: kms.IKey;
   /** Where each severity's alerts go. */
   readonly topics: Record<Severity, sns.ITopic>;
+  /**
+   * Where the page-severity burn alerts of the services that read feature flags also go (the
+   * feature-flag rollback signal, {@link FlagRollbackSignal}).
+   * @default - no such route
+   */
+  readonly sloBurnTopic?: sns.ITopic;
 }
 
 /**
@@ -115,7 +122,7 @@ export class AmpWorkspace extends Construct {
       kmsKeyArn: props.key.keyArn,
       workspaceConfiguration: { retentionPeriodInDays: config.observability.amp.retentionDays },
       loggingConfiguration: { logGroupArn: logGroup.logGroupArn },
-      alertManagerDefinition: alertManagerDefinition(config, region, props.topics),
+      alertManagerDefinition: alertManagerDefinition(config, region, props.topics, props.sloBurnTopic),
     });
     this.workspace.applyRemovalPolicy(RemovalPolicy.RETAIN);
 
@@ -155,21 +162,52 @@ export function pipelineRuleGroup(config: PlatformConfig, region: Pick<RegionCon
   };
 }
 
+/** Receiver of the feature-flag rollback route. */
+export const SLO_BURN_RECEIVER = 'flags-slo-burn';
+
 /**
  * The alert manager configuration: grouped per alert, service and SLO; pages and tickets to their
- * topics with the timings of `observability.alerting`.
+ * topics with the timings of `observability.alerting`. With `sloBurnTopic`, a first route sends
+ * the page-severity burn alerts of the services that read feature flags to it as well
+ * (`continue: true`, so they still page; no resolved notices: the rollback alarm clears itself),
+ * with the page timings.
  */
-export function alertManagerDefinition(config: PlatformConfig, region: Pick<RegionConfig, 'name'>, topics: Record<Severity, sns.ITopic>): string {
+export function alertManagerDefinition(
+  config: PlatformConfig,
+  region: Pick<RegionConfig, 'name'>,
+  topics: Record<Severity, sns.ITopic>,
+  sloBurnTopic?: sns.ITopic,
+): string {
   const a = config.observability.alerting;
   const timing = (s: Severity) => ({ group_wait: a[s].groupWait, group_interval: a[s].groupInterval, repeat_interval: a[s].repeatInterval });
+  const readers = flagReadingServices(config.services).map((s) => s.name);
+  const bridge = sloBurnTopic && readers.length > 0;
   const alertmanager = {
     route: {
       receiver: 'ticket',
       group_by: ['alertname', 'service', 'slo', 'cluster'],
       ...timing('ticket'),
-      routes: [{ receiver: 'page', matchers: ['severity="page"'], ...timing('page') }],
+      routes: [
+        ...(bridge
+          ? [{
+              receiver: SLO_BURN_RECEIVER,
+              matchers: ['severity="page"', `alertname=~"${SLIS.map(burnAlertName).join('|')}"`, `service=~"${readers.join('|')}"`],
+              ...timing('page'),
+              continue: true,
+            }]
+          : []),
+        { receiver: 'page', matchers: ['severity="page"'], ...timing('page') },
+      ],
     },
-    receivers: SEVERITIES.map((s) => ({ name: s, sns_configs: [{ topic_arn: topics[s].topicArn, sigv4: { region: region.name } }] })),
+    receivers: [
+      ...SEVERITIES.map((s) => ({ name: s, sns_configs: [{ topic_arn: topics[s].topicArn, sigv4: { region: region.name } }] })),
+      ...(bridge
+        ? [{
+            name: SLO_BURN_RECEIVER,
+            sns_configs: [{ topic_arn: sloBurnTopic.topicArn, sigv4: { region: region.name }, send_resolved: false, message: SLO_BURN_MESSAGE_TEMPLATE }],
+          }]
+        : []),
+    ],
   };
   return YAML.stringify({ alertmanager_config: YAML.stringify(alertmanager, { lineWidth: 0 }) }, { lineWidth: 0 });
 }

@@ -4,7 +4,8 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { PlatformConfig, envPrefix, featureFlagsApplicationName } from '../config';
+import { FEATURE_FLAGS_PROFILE_NAME, PlatformConfig, envPrefix, featureFlagsApplicationName, featureFlagsEnvironmentName } from '../config';
+import { checkRollbackDetection } from './flag-rollback';
 import { attachManagedPolicy } from '../core/iam';
 
 /** AppConfig's feature-flag document (`AWS.AppConfig.FeatureFlags`, version 1) for the configured flags. */
@@ -29,13 +30,18 @@ export interface FeatureFlagsProps {
   readonly config: PlatformConfig;
   /** Encrypts the hosted flag versions. */
   readonly key: kms.IKey;
-  /** Rolls a deployment back when it goes into ALARM during the rollout or the bake. */
-  readonly rollbackAlarm: cloudwatch.IAlarm;
+  /**
+   * Rolls a deployment back when it goes into ALARM during the rollout or the bake: the fast SLO
+   * burn of the services that read flags ({@link FlagRollbackSignal}).
+   * @default - no monitor (no service reads flags, so no flag can hurt one)
+   */
+  readonly rollbackAlarm?: cloudwatch.IAlarm;
 }
 
 /**
  * AWS AppConfig feature flags of the region: an application (`featureFlagsApplicationName`), an
- * environment named after the platform environment that watches the API health alarm, a
+ * environment (`featureFlagsEnvironmentName`) that watches the rollback alarm (the flag readers'
+ * fast SLO burn, not the synthetic canary: a broken canary is no sign that a flag hurts), a
  * feature-flag configuration profile (`AWS.AppConfig.FeatureFlags`, hosted, encrypted with the
  * customer key) with the configured flags as its first version, and a linear deployment strategy
  * that reaches every target in `deploymentMinutes` and bakes `bakeMinutes` more: at most 5
@@ -43,12 +49,13 @@ export interface FeatureFlagsProps {
  *
  * Deployments are started by whoever changes a flag (`aws appconfig start-deployment` with this
  * strategy), not by the stack: a deployment at stack creation would run before the global
- * endpoint exists and be rolled back by the (then failing) health alarm.
+ * endpoint exists. Fails when the rollout plus bake is shorter than the time a burn takes to reach
+ * the alarm ({@link checkRollbackDetection}).
  */
 export class FeatureFlags extends Construct {
   /** The AppConfig application. */
   public readonly application: appconfig.CfnApplication;
-  /** The environment deployments target; watches the health alarm. */
+  /** The environment deployments target; watches the rollback alarm. */
   public readonly environment: appconfig.CfnEnvironment;
   /** The feature-flag configuration profile. */
   public readonly profile: appconfig.CfnConfigurationProfile;
@@ -63,35 +70,41 @@ export class FeatureFlags extends Construct {
     const { config } = props;
     const f = config.observability.featureFlags;
     this.key = props.key;
+    const problems = checkRollbackDetection(config);
+    if (problems.length > 0) throw new Error(problems.join('\n'));
 
     this.application = new appconfig.CfnApplication(this, 'Application', {
       name: featureFlagsApplicationName(config),
       description: `Feature flags of ${config.project} ${config.environment}`,
     });
 
-    // AppConfig reads the alarm's state with this role during deployments.
-    const monitorRole = new iam.Role(this, 'MonitorRole', {
-      assumedBy: new iam.PrincipalWithConditions(new iam.ServicePrincipal('appconfig.amazonaws.com'), {
-        StringEquals: { 'aws:SourceAccount': Stack.of(this).account },
-      }),
-      description: 'AppConfig: read the API health alarm that rolls feature-flag deployments back',
-    });
-    attachManagedPolicy(this, 'MonitorPolicy', {
-      description: 'Read the state of the API health alarm',
-      roles: [monitorRole],
-      statements: [new iam.PolicyStatement({ actions: ['cloudwatch:DescribeAlarms'], resources: [props.rollbackAlarm.alarmArn] })],
-    });
+    let monitors: appconfig.CfnEnvironment.MonitorsProperty[] | undefined;
+    if (props.rollbackAlarm) {
+      // AppConfig reads the alarm's state with this role during deployments.
+      const monitorRole = new iam.Role(this, 'MonitorRole', {
+        assumedBy: new iam.PrincipalWithConditions(new iam.ServicePrincipal('appconfig.amazonaws.com'), {
+          StringEquals: { 'aws:SourceAccount': Stack.of(this).account },
+        }),
+        description: 'AppConfig: read the SLO-burn alarm that rolls feature-flag deployments back',
+      });
+      attachManagedPolicy(this, 'MonitorPolicy', {
+        description: 'Read the state of the SLO-burn alarm of the flag readers',
+        roles: [monitorRole],
+        statements: [new iam.PolicyStatement({ actions: ['cloudwatch:DescribeAlarms'], resources: [props.rollbackAlarm.alarmArn] })],
+      });
+      monitors = [{ alarmArn: props.rollbackAlarm.alarmArn, alarmRoleArn: monitorRole.roleArn }];
+    }
 
     this.environment = new appconfig.CfnEnvironment(this, 'Environment', {
       applicationId: this.application.ref,
-      name: config.environment,
-      description: 'Rolls back when the API health alarm goes off',
-      monitors: [{ alarmArn: props.rollbackAlarm.alarmArn, alarmRoleArn: monitorRole.roleArn }],
+      name: featureFlagsEnvironmentName(config),
+      description: monitors ? 'Rolls back when a service that reads the flags burns its error budget fast' : 'No service reads flags: nothing to roll back on',
+      monitors,
     });
 
     this.profile = new appconfig.CfnConfigurationProfile(this, 'Flags', {
       applicationId: this.application.ref,
-      name: 'feature-flags',
+      name: FEATURE_FLAGS_PROFILE_NAME,
       locationUri: 'hosted',
       type: 'AWS.AppConfig.FeatureFlags',
       kmsKeyIdentifier: props.key.keyArn,
@@ -107,7 +120,7 @@ export class FeatureFlags extends Construct {
 
     this.strategy = new appconfig.CfnDeploymentStrategy(this, 'Strategy', {
       name: `${envPrefix(config)}-linear-${flagRolloutMinutes(config)}min`,
-      description: `${f.growthFactorPercent}% more targets every step over ${f.deploymentMinutes} min, then ${f.bakeMinutes} min of bake watching the health alarm`,
+      description: `${f.growthFactorPercent}% more targets every step over ${f.deploymentMinutes} min, then ${f.bakeMinutes} min of bake watching the SLO-burn alarm`,
       deploymentDurationInMinutes: f.deploymentMinutes,
       finalBakeTimeInMinutes: f.bakeMinutes,
       growthFactor: f.growthFactorPercent,

@@ -8,6 +8,7 @@ export * from './monitoring-policies';
 export * from './alerting';
 export * from './synthetics';
 export * from './feature-flags';
+export * from './flag-rollback';
 export * from './budget';
 export * from './tracing-store';
 export * from './region-observability';

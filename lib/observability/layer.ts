@@ -1,3 +1,5 @@
+import { flagReadingServices } from '../config';
+import { SERVICE_ROLES } from '../core/facts';
 import type { Layer } from '../core/layer';
 import { ObservabilityChart } from './observability-chart';
 import { observabilityOperators } from './operators';
@@ -12,8 +14,8 @@ import { TracingChart } from './tracing-chart';
 export const observabilityLayer: Layer = {
   name: 'observability',
   configSection: 'observability',
-  region: ({ config, base }) => {
-    new RegionObservability(base.stack, 'Observability', {
+  region: ({ config, base, facts }) => {
+    const observability = new RegionObservability(base.stack, 'Observability', {
       config,
       region: base.region,
       vpc: base.vpc,
@@ -21,6 +23,12 @@ export const observabilityLayer: Layer = {
       logKey: base.logKey,
       secretsKey: base.appSecretsKey,
     });
+    // The services that read flags: their roles (Pod Identity credentials reach every container of
+    // the pod, so the AppConfig Agent beside the service reads with the service's role).
+    const roles = flagReadingServices(config.services).length > 0 ? facts.get(SERVICE_ROLES) : {};
+    for (const service of flagReadingServices(config.services)) {
+      observability.featureFlags.grantRead(observability, `FeatureFlagsRead-${service.name}`, roles[service.name]);
+    }
   },
   charts: ({ app, config, region }) => [new ObservabilityChart(app, 'observability', { config, region }), new TracingChart(app, 'tracing', { config, region })],
   operators: observabilityOperators,

@@ -6,12 +6,13 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { acknowledgeNag } from '../compliance';
-import { PROMETHEUS_SERVICE_ACCOUNT, PlatformConfig, RegionConfig, observabilitySecretName } from '../config';
+import { PROMETHEUS_SERVICE_ACCOUNT, PlatformConfig, RegionConfig, flagReadingServices, observabilitySecretName } from '../config';
 import { attachManagedPolicy } from '../core/iam';
 import { podIdentityRole } from '../core/pod-identity';
 import { AlertTopics, AmpWorkspace } from './alerting';
 import { EnvironmentBudget } from './budget';
 import { FeatureFlags } from './feature-flags';
+import { FlagRollbackSignal } from './flag-rollback';
 import { monitoringNamespace } from '../config/observability-names';
 import { ApiCanary } from './synthetics';
 import { TracingStore } from './tracing-store';
@@ -40,7 +41,9 @@ export interface RegionObservabilityProps {
  *   only, and the workspace id published to Secrets Manager for the cluster;
  * - Grafana's admin login, generated in Secrets Manager;
  * - the synthetic check of the global endpoint and its alarm ({@link ApiCanary});
- * - feature flags in AppConfig that roll back on that alarm ({@link FeatureFlags});
+ * - feature flags in AppConfig ({@link FeatureFlags}) that roll back on the fast SLO burn of the
+ *   services that read them ({@link FlagRollbackSignal}), and an AppConfig Data endpoint so their
+ *   agents' polls stay in the VPC;
  * - Jaeger's OpenSearch domain when `tracing.store` is `opensearch` ({@link TracingStore});
  * - on the hub, the environment's budget ({@link EnvironmentBudget}).
  */
@@ -57,6 +60,8 @@ export class RegionObservability extends Construct {
   public readonly canary: ApiCanary;
   /** The AppConfig feature flags. */
   public readonly featureFlags: FeatureFlags;
+  /** The flag readers' SLO burn as the alarm flag deployments roll back on; undefined when no service reads flags. */
+  public readonly flagRollback?: FlagRollbackSignal;
   /** Jaeger's OpenSearch domain; undefined when spans stay in memory. */
   public readonly tracingStore?: TracingStore;
   /** The environment's budget; on the hub only, when configured. */
@@ -80,23 +85,21 @@ export class RegionObservability extends Construct {
     });
 
     this.alertTopics = new AlertTopics(this, 'Alerts', { config, key: this.key });
-    this.amp = new AmpWorkspace(this, 'Amp', { config, region, key: this.key, logKey: props.logKey, topics: this.alertTopics.topics });
+    const flagReaders = flagReadingServices(config.services);
+    if (flagReaders.length > 0) {
+      this.flagRollback = new FlagRollbackSignal(this, 'FlagRollback', { config, region, key: this.key, logKey: props.logKey, ticketTopic: this.alertTopics.topics.ticket });
+    }
+    this.amp = new AmpWorkspace(this, 'Amp', {
+      config,
+      region,
+      key: this.key,
+      logKey: props.logKey,
+      topics: this.alertTopics.topics,
+      sloBurnTopic: this.flagRollback?.topic,
+    });
 
     // Remote write (and the pods' SigV4 calls) stay inside the VPC.
-    const endpointSg = new ec2.SecurityGroup(this, 'AmpEndpointSecurityGroup', {
-      vpc: props.vpc,
-      description: 'AMP workspaces endpoint: HTTPS from inside the VPC only',
-      allowAllOutbound: false,
-    });
-    endpointSg.addIngressRule(ec2.Peer.ipv4(region.cidr), ec2.Port.tcp(443), 'HTTPS from the VPC');
-    new ec2.InterfaceVpcEndpoint(this, 'AmpEndpoint', {
-      vpc: props.vpc,
-      service: ec2.InterfaceVpcEndpointAwsService.PROMETHEUS_WORKSPACES,
-      subnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
-      privateDnsEnabled: true,
-      open: false,
-      securityGroups: [endpointSg],
-    });
+    this.interfaceEndpoint('Amp', props.vpc, region, ec2.InterfaceVpcEndpointAwsService.PROMETHEUS_WORKSPACES, 'AMP workspaces endpoint');
 
     const namespace = monitoringNamespace(config);
     this.prometheusRole = podIdentityRole(this, 'PrometheusRole', `Prometheus (${namespace}/${PROMETHEUS_SERVICE_ACCOUNT}): remote write to the region's AMP workspace`);
@@ -130,7 +133,11 @@ export class RegionObservability extends Construct {
       'Grafana takes the admin password from this secret only when its database is first created; a scheduled rotation would change the secret but not the login, so the password is rotated deliberately with grafana-cli and then stored here.');
 
     this.canary = new ApiCanary(this, 'ApiCanary', { config, region, key: this.key, pageTopic: this.alertTopics.topics.page });
-    this.featureFlags = new FeatureFlags(this, 'FeatureFlags', { config, key: this.key, rollbackAlarm: this.canary.alarm });
+    this.featureFlags = new FeatureFlags(this, 'FeatureFlags', { config, key: this.key, rollbackAlarm: this.flagRollback?.alarm });
+    if (flagReaders.length > 0) {
+      // The agents beside the flag readers poll AppConfig Data: keep it inside the VPC.
+      this.interfaceEndpoint('AppConfigData', props.vpc, region, ec2.InterfaceVpcEndpointAwsService.APPCONFIGDATA, 'AppConfig Data endpoint');
+    }
 
     if (config.observability.tracing.store === 'opensearch') {
       this.tracingStore = new TracingStore(this, 'TracingStore', {
@@ -148,6 +155,28 @@ export class RegionObservability extends Construct {
     if (region.hub && config.observability.budget) {
       this.budget = new EnvironmentBudget(this, 'Budget', { config, topic: this.alertTopics.topics.ticket });
     }
+  }
+
+  /**
+   * An interface endpoint of `service` in the private subnets, with private DNS, reachable on 443
+   * from the VPC only (its own security group). Construct ids `<id>EndpointSecurityGroup` and
+   * `<id>Endpoint`.
+   */
+  private interfaceEndpoint(id: string, vpc: ec2.IVpc, region: RegionConfig, service: ec2.InterfaceVpcEndpointAwsService, what: string): ec2.InterfaceVpcEndpoint {
+    const sg = new ec2.SecurityGroup(this, `${id}EndpointSecurityGroup`, {
+      vpc,
+      description: `${what}: HTTPS from inside the VPC only`,
+      allowAllOutbound: false,
+    });
+    sg.addIngressRule(ec2.Peer.ipv4(region.cidr), ec2.Port.tcp(443), 'HTTPS from the VPC');
+    return new ec2.InterfaceVpcEndpoint(this, `${id}Endpoint`, {
+      vpc,
+      service,
+      subnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+      privateDnsEnabled: true,
+      open: false,
+      securityGroups: [sg],
+    });
   }
 
   /** A Secrets Manager secret published for the cluster, under the environment's prefix, with its rotation acknowledged. */

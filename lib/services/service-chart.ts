@@ -1,8 +1,16 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import {
+  APPCONFIG_AGENT_PORT,
+  FEATURE_FLAGS_URL_ENV,
+  PlatformConfig,
+  RegionConfig,
   SECRET_STORE_NAME,
+  POD_IDENTITY_AGENT,
   ServiceConfig,
+  featureFlagsConfigurationPath,
+  featureFlagsUrl,
+  podIdentityEntryByKafka,
   serviceAccountName,
   serviceNamespace,
   serviceSecretName,
@@ -14,7 +22,10 @@ import {
   ExternalSecretSpecSecretStoreRefKind,
   ExternalSecretSpecTargetCreationPolicy,
 } from '../imports/eso-externalsecret-external-secrets.io';
+import { ServiceEntry, ServiceEntrySpecLocation, ServiceEntrySpecResolution } from '../imports/istio-networking.istio.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
+import { egressPolicy, ipBlockPeer } from '../k8s/network-policies';
+import { podIdentityAgentServiceEntry } from '../k8s/service-entries';
 import { versionMaxReplicas, versionReplicas } from './scaling';
 import { METRICS_PORT_NAME, SERVICE_PORT_NAME } from '../config/traffic';
 
@@ -55,6 +66,25 @@ export const LIVENESS_PERIOD_FACTOR = 2;
  * change is a reviewed diff. The Istio sidecar drains for 5 s of it.
  */
 export const TERMINATION_GRACE_PERIOD_SECONDS = 30;
+
+/** Name of the AWS AppConfig Agent's container (a native sidecar) in a flag reader's pods. */
+export const APPCONFIG_AGENT_CONTAINER = 'appconfig-agent';
+
+/**
+ * Seconds between the agent's polls of AppConfig (`POLL_INTERVAL`; AWS's default is 45). 15 is
+ * the shortest poll AppConfig Data accepts (`RequiredMinimumPollIntervalInSeconds` ≥ 15): a new
+ * flag version reaches a pod at most 15 s after the deployment step that includes it, well inside
+ * the 36 s between the steps of the 3-minute, 20 %-a-step rollout, so the bake watches pods that
+ * already run the new values.
+ */
+export const APPCONFIG_AGENT_POLL_SECONDS = 15;
+
+/**
+ * The agent's requests and memory limit: our budget, not a figure AWS documents (it documents
+ * none). The agent holds a few small configurations in memory and polls every 15 s; no CPU limit,
+ * as for the services' own sidecars, so a poll is never throttled.
+ */
+export const APPCONFIG_AGENT_RESOURCES = { requests: { cpu: '25m', memory: '64Mi' }, limits: { memory: '128Mi' } } as const;
 
 /** Size cap of the writable `/tmp` (an emptyDir, since the root filesystem is read-only). */
 export const TMP_SIZE_LIMIT = '64Mi';
@@ -138,6 +168,7 @@ export class ServiceChart extends ClusterChart {
     });
 
     const onApplicationNodes = region.nodeGroups.some((g) => g.labels[APPLICATION_NODE_LABEL.key] === APPLICATION_NODE_LABEL.value);
+    const agent = service.featureFlags.length > 0 ? appConfigAgent(config, region) : undefined;
     this.deployments = service.versions.map((version) => {
       // Sized by the version's traffic weight (the canary gets its share, not a full copy).
       const replicas = versionReplicas(service, version, region);
@@ -152,7 +183,7 @@ export class ServiceChart extends ClusterChart {
           strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: k8s.IntOrString.fromNumber(0), maxSurge: k8s.IntOrString.fromString('25%') } },
           template: {
             metadata: { labels, annotations: podAnnotations(service) },
-            spec: podSpec(service, version.image, labels, onApplicationNodes, props.envFromSecrets ?? []),
+            spec: podSpec(service, version.image, labels, onApplicationNodes, props.envFromSecrets ?? [], agent && { container: agent, url: featureFlagsUrl(config) }),
           },
         },
       });
@@ -182,6 +213,8 @@ export class ServiceChart extends ClusterChart {
       return deployment;
     });
 
+    if (agent) this.featureFlagsEgress(namespace);
+
     if (service.secretEnv.length > 0) {
       const secretName = serviceSecretObjectName(service);
       this.externalSecret = new ExternalSecret(this, 'ExternalSecret', {
@@ -199,6 +232,75 @@ export class ServiceChart extends ClusterChart {
       });
     }
   }
+
+  /**
+   * What the AppConfig Agent needs to get out of the pod, on top of the namespace's default-deny
+   * and the mesh's `REGISTRY_ONLY`: AppConfig Data through the region's interface endpoint (an
+   * address in the VPC, 443) and the node's Pod Identity agent for its credentials (the
+   * ServiceEntry of the latter only when the Kafka layer does not already render it here).
+   */
+  private featureFlagsEgress(namespace: string): void {
+    const { config, region, service } = this;
+    egressPolicy(this, 'FeatureFlagsEgress', {
+      name: 'allow-feature-flags',
+      namespace,
+      podLabels: { app: service.name },
+      rules: [
+        { to: [ipBlockPeer(region.cidr)], ports: [443] },
+        { to: [ipBlockPeer(`${POD_IDENTITY_AGENT.address}/32`)], ports: [POD_IDENTITY_AGENT.port] },
+      ],
+    });
+    new ServiceEntry(this, 'AppConfigData', {
+      metadata: { name: 'appconfigdata', namespace },
+      spec: {
+        hosts: [`appconfigdata.${region.name}.amazonaws.com`],
+        location: ServiceEntrySpecLocation.MESH_UNDERSCORE_EXTERNAL,
+        resolution: ServiceEntrySpecResolution.DNS,
+        ports: [{ number: 443, name: 'tls', protocol: 'TLS' }],
+        exportTo: ['.'],
+      },
+    });
+    if (!podIdentityEntryByKafka(config, region, service)) podIdentityAgentServiceEntry(this, 'PodIdentityAgent', namespace);
+  }
+}
+
+/**
+ * The AWS AppConfig Agent as a Kubernetes native sidecar (an init container with `restartPolicy:
+ * Always`): it starts before the service's container, which starts only once the agent's port
+ * answers (its startup probe), and it stops after it. It prefetches the flags of this environment
+ * (the application, environment and profile the CDK side creates, by the same derived names) and
+ * polls for new versions every {@link APPCONFIG_AGENT_POLL_SECONDS}; its credentials are the
+ * service's role, through the pod's Pod Identity association (every container of the pod gets them).
+ */
+function appConfigAgent(config: PlatformConfig, region: RegionConfig): k8s.Container {
+  const port = k8s.IntOrString.fromNumber(APPCONFIG_AGENT_PORT);
+  return {
+    name: APPCONFIG_AGENT_CONTAINER,
+    image: config.observability.featureFlags.agentImage,
+    restartPolicy: 'Always',
+    ports: [{ name: 'appconfig', containerPort: APPCONFIG_AGENT_PORT, protocol: 'TCP' }],
+    env: [
+      { name: 'SERVICE_REGION', value: region.name },
+      { name: 'PREFETCH_LIST', value: featureFlagsConfigurationPath(config) },
+      { name: 'HTTP_PORT', value: String(APPCONFIG_AGENT_PORT) },
+      { name: 'POLL_INTERVAL', value: String(APPCONFIG_AGENT_POLL_SECONDS) },
+    ],
+    startupProbe: { tcpSocket: { port }, periodSeconds: 2, failureThreshold: 30 },
+    resources: {
+      requests: {
+        cpu: k8s.Quantity.fromString(APPCONFIG_AGENT_RESOURCES.requests.cpu),
+        memory: k8s.Quantity.fromString(APPCONFIG_AGENT_RESOURCES.requests.memory),
+      },
+      limits: { memory: k8s.Quantity.fromString(APPCONFIG_AGENT_RESOURCES.limits.memory) },
+    },
+    securityContext: {
+      runAsNonRoot: true,
+      allowPrivilegeEscalation: false,
+      readOnlyRootFilesystem: true,
+      privileged: false,
+      capabilities: { drop: ['ALL'] },
+    },
+  };
 }
 
 /** Fails when a variable is both plain and secret, or a plain variable looks like a secret. */
@@ -226,7 +328,14 @@ function podAnnotations(service: ServiceConfig): Record<string, string> {
 }
 
 /** The pod of one version: Pod Security `restricted`, spread over zones and nodes. */
-function podSpec(service: ServiceConfig, image: string, labels: Record<string, string>, onApplicationNodes: boolean, envFromSecrets: readonly string[]): k8s.PodSpec {
+function podSpec(
+  service: ServiceConfig,
+  image: string,
+  labels: Record<string, string>,
+  onApplicationNodes: boolean,
+  envFromSecrets: readonly string[],
+  agent?: { readonly container: k8s.Container; readonly url: string },
+): k8s.PodSpec {
   const selector = { matchLabels: labels };
   // Spread is computed per rollout revision, so a new ReplicaSet's pods spread among themselves
   // rather than around the old ones about to be removed.
@@ -251,6 +360,7 @@ function podSpec(service: ServiceConfig, image: string, labels: Record<string, s
       name,
       valueFrom: { secretKeyRef: { name: serviceSecretObjectName(service), key: name } },
     })),
+    ...(agent ? [{ name: FEATURE_FLAGS_URL_ENV, value: agent.url }] : []),
   ];
 
   const probe = (initialDelaySeconds: number, periodSeconds: number): k8s.Probe => ({
@@ -282,6 +392,7 @@ function podSpec(service: ServiceConfig, image: string, labels: Record<string, s
         }],
       },
     },
+    ...(agent ? { initContainers: [agent.container] } : {}),
     containers: [{
       name: service.name,
       image,

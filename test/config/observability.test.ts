@@ -45,6 +45,7 @@ describe('observability config', () => {
   test('GIVEN no observability section WHEN parsed THEN every default is filled (and no budget)', () => {
     const d = data();
     delete d.observability;
+    for (const s of d.services) delete s.featureFlags; // no flags by default, so no readers either
     const o = parseConfig(d).observability;
     expect(o.prometheus).toEqual({
       replicas: 2,
@@ -60,14 +61,14 @@ describe('observability config', () => {
     expect(o.alerting.ticket).toEqual({ groupWait: '5m', groupInterval: '30m', repeatInterval: '12h', subscriptions: [] });
     // the canary path defaults to the first ingress service's health route
     expect(o.synthetics).toEqual({ path: '/api/healthcare/health', rateMinutes: 1, failedRunsToAlarm: 2, artifactRetentionDays: 30 });
-    expect(o.featureFlags).toEqual({ deploymentMinutes: 3, bakeMinutes: 2, growthFactorPercent: 20, flags: {} });
+    expect(o.featureFlags).toEqual({ deploymentMinutes: 3, bakeMinutes: 2, growthFactorPercent: 20, agentImage: 'public.ecr.aws/aws-appconfig/aws-appconfig-agent:2.x', flags: {} });
     expect(o.monitors).toEqual({ kafka: true, kserve: true });
     expect(o.budget).toBeUndefined();
   });
 
   test('GIVEN a partial section WHEN parsed THEN the values set are kept and only the rest defaulted', () => {
     const d = data();
-    d.observability = { prometheus: { replicas: 3 }, slos: { services: { 'iot-service': { latencyThresholdMs: 250 } } } };
+    d.observability = { prometheus: { replicas: 3 }, slos: { services: { 'iot-service': { latencyThresholdMs: 250 } } }, featureFlags: { flags: { 'triage-model-v2': { enabled: false } } } };
     const config = parseConfig(d);
     expect(config.observability.prometheus).toMatchObject({ replicas: 3, retention: '7d' });
     expect(serviceSlo(config.observability, 'iot-service')).toEqual({ availabilityPercent: 99.95, latencyThresholdMs: 250, latencyPercent: 95 });
@@ -110,6 +111,14 @@ describe('malformed observability sections are rejected with the field path', ()
       /^observability\.featureFlags\.flags\.Bad Flag: must start with a lower-case letter/],
     ['fails when a flag has no value', (d) => (o(d).featureFlags.flags = { beta: {} }),
       /^observability\.featureFlags\.flags\.beta\.enabled: required \(expected boolean\)/],
+    ['fails when a service reads a flag that is not configured', (d) => (d.services[1].featureFlags = ['dark-mode']),
+      /^services\[1\]\.featureFlags\[0\]: 'dark-mode' is not a flag of observability\.featureFlags\.flags \(allowed: triage-model-v2\)$/],
+    ['fails when a service lists a flag twice', (d) => (d.services[0].featureFlags = ['triage-model-v2', 'triage-model-v2']),
+      /^services\[0\]\.featureFlags\[1\]: 'triage-model-v2' is listed twice$/],
+    ['fails when no service reads a flag', (d) => (o(d).featureFlags.flags['fast-path'] = { enabled: true }),
+      /^observability\.featureFlags\.flags\.fast-path: no service reads 'fast-path': list it in the featureFlags of the services that read it \(services: healthcare-service, iot-service\)$/],
+    ['fails when the agent image uses latest', (d) => (o(d).featureFlags.agentImage = 'public.ecr.aws/aws-appconfig/aws-appconfig-agent:latest'),
+      /^observability\.featureFlags\.agentImage: must not use the 'latest' tag/],
     ['fails when an email subscription is not an address', (d) => (o(d).alerting.page.subscriptions = [{ protocol: 'email', endpoint: 'oncall' }]),
       /^observability\.alerting\.page\.subscriptions\[0\]\.endpoint: 'oncall' is not an email address \(protocol is email\)/],
     ['fails when an https subscription is not an https URL', (d) => (o(d).alerting.ticket.subscriptions = [{ protocol: 'https', endpoint: 'http://hooks.example.com/x' }]),

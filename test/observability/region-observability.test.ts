@@ -2,17 +2,11 @@
  * The AWS side of the observability layer, built alone in a bare stack per environment (fast; the
  * whole app and its nag gate are exercised by test/app.test.ts).
  */
-import { App, Stack } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
-import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import * as eks from 'aws-cdk-lib/aws-eks-v2';
+import { Match } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import * as YAML from 'yaml';
-import { PlatformConfig, RegionConfig } from '../../lib/config';
 import {
   CANARY_SCRIPT,
-  RegionObservability,
   apiHealthUrl,
   featureFlagsDocument,
   flagRolloutMinutes,
@@ -20,41 +14,8 @@ import {
   sloRuleGroups,
   tracingDomainName,
 } from '../../lib/observability';
-import { cdkJsonContext } from '../helpers/synth';
-import { regionOf, shipped, variant } from './fixtures';
+import { buildRegionObservability as build, regionOf, shipped, variant } from './fixtures';
 import { promtool, promtoolTest, writeRuleFile } from './promtool';
-
-/** RegionObservability in a bare stack of `region`, with the keys, VPC and cluster it is given in RegionStack. */
-function build(
-  config: PlatformConfig,
-  region: RegionConfig,
-  extra?: (stack: Stack, construct: RegionObservability) => void,
-): { template: Template; construct: RegionObservability } {
-  const app = new App({ context: cdkJsonContext() });
-  const stack = new Stack(app, 'Test', { env: { account: region.account, region: region.name } });
-  const vpc = new ec2.Vpc(stack, 'Vpc', {
-    // A stand-in for PlatformNetwork's VPC (which closes its default security group): without the
-    // restrictDefaultSecurityGroup custom resource, the template holds only what this layer adds.
-    restrictDefaultSecurityGroup: false,
-    ipAddresses: ec2.IpAddresses.cidr(region.cidr),
-    availabilityZones: [...region.availabilityZones],
-    natGateways: 1,
-    subnetConfiguration: [
-      { name: 'public', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 22 },
-      { name: 'private', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS, cidrMask: 19 },
-    ],
-  });
-  const construct = new RegionObservability(stack, 'Observability', {
-    config,
-    region,
-    vpc,
-    cluster: eks.Cluster.fromClusterAttributes(stack, 'Cluster', { clusterName: 'cluster' }),
-    logKey: new kms.Key(stack, 'LogKey'),
-    secretsKey: new kms.Key(stack, 'SecretsKey'),
-  });
-  extra?.(stack, construct);
-  return { template: Template.fromStack(stack), construct };
-}
 
 const prod = shipped('prod');
 const dev = shipped('dev');
@@ -81,10 +42,13 @@ describe('AMP workspace and alert routing', () => {
     const parts: any[] = ws.Properties.AlertManagerDefinition['Fn::Join'][1];
     const text = parts.map((p) => (typeof p === 'string' ? p : `<${p.Ref}>`)).join('');
     const config = YAML.parse(YAML.parse(text).alertmanager_config);
-    expect(config.route).toMatchObject({ receiver: 'ticket', repeat_interval: '12h', routes: [{ receiver: 'page', matchers: ['severity="page"'], repeat_interval: '1h', group_wait: '30s' }] });
+    // The flag readers' burn route comes first (feature flags, below); pages still page.
+    expect(config.route).toMatchObject({ receiver: 'ticket', repeat_interval: '12h' });
+    expect(config.route.routes[1]).toEqual({ receiver: 'page', matchers: ['severity="page"'], group_wait: '30s', group_interval: '5m', repeat_interval: '1h' });
     expect(config.receivers.map((r: any) => [r.name, r.sns_configs[0].topic_arn, r.sns_configs[0].sigv4.region])).toEqual([
       ['page', expect.stringMatching(/^<ObservabilityAlertsTopicpage/), 'us-east-1'],
       ['ticket', expect.stringMatching(/^<ObservabilityAlertsTopicticket/), 'us-east-1'],
+      ['flags-slo-burn', expect.stringMatching(/^<ObservabilityFlagRollbackTopic/), 'us-east-1'],
     ]);
   });
 
@@ -92,7 +56,9 @@ describe('AMP workspace and alert routing', () => {
     for (const severity of ['page', 'ticket']) {
       hub.template.hasResourceProperties('AWS::SNS::Topic', { TopicName: `automatedai-prod-alerts-${severity}`, KmsMasterKeyId: Match.anyValue() });
     }
-    const policies = Object.values(hub.template.findResources('AWS::SNS::TopicPolicy')).map((p: any) => p.Properties.PolicyDocument.Statement);
+    const policies = Object.entries(hub.template.findResources('AWS::SNS::TopicPolicy'))
+      .filter(([id]) => id.includes('Alerts'))
+      .map(([, p]: [string, any]) => p.Properties.PolicyDocument.Statement);
     expect(policies).toHaveLength(2);
     for (const statements of policies) {
       expect(statements).toEqual(expect.arrayContaining([
@@ -184,7 +150,7 @@ describe('synthetic check', () => {
 });
 
 describe('feature flags', () => {
-  test('GIVEN prod WHEN built THEN the strategy completes within 5 minutes and the environment rolls back on the health alarm', () => {
+  test('GIVEN prod WHEN built THEN the strategy completes within 5 minutes and the environment rolls back on the SLO-burn alarm, not the canary\'s', () => {
     expect(flagRolloutMinutes(prod)).toBeLessThanOrEqual(5);
     hub.template.hasResourceProperties('AWS::AppConfig::DeploymentStrategy', {
       DeploymentDurationInMinutes: 3,
@@ -195,8 +161,10 @@ describe('feature flags', () => {
     });
     hub.template.hasResourceProperties('AWS::AppConfig::Environment', {
       Name: 'prod',
-      Monitors: [{ AlarmArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('ApiCanaryAlarm'), 'Arn'] }, AlarmRoleArn: Match.anyValue() }],
+      Monitors: [{ AlarmArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('FlagRollbackAlarm'), 'Arn'] }, AlarmRoleArn: Match.anyValue() }],
     });
+    const env = Object.values(hub.template.findResources('AWS::AppConfig::Environment'))[0] as any;
+    expect(JSON.stringify(env.Properties.Monitors)).not.toContain('ApiCanary');
   });
 
   test('GIVEN prod WHEN built THEN a hosted feature-flag profile, encrypted with the customer key, holds the configured flags', () => {
@@ -280,7 +248,7 @@ describe('tracing store', () => {
     expect(tracingDomainName(prod)).toBe('automatedai-prod-traces');
     // No custom resource (Lambda) writes the access or log policies: both are native.
     expect(Object.keys(hub.template.findResources('Custom::OpenSearchAccessPolicy'))).toEqual([]);
-    expect(Object.keys(hub.template.findResources('AWS::Lambda::Function'))).toEqual([]);
+    expect(Object.keys(hub.template.findResources('AWS::Lambda::Function'))).toEqual([expect.stringMatching(/^ObservabilityFlagRollbackFunction/)]);
     hub.template.hasResourceProperties('AWS::Logs::ResourcePolicy', { PolicyName: 'automatedai-prod-traces-logs' });
   });
 

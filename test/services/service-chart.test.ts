@@ -1,3 +1,6 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as YAML from 'yaml';
 import {
   SECRET_STORE_NAME,
   serviceAccountName,
@@ -6,8 +9,9 @@ import {
   serviceSecretObjectName,
   serviceVersionName,
 } from '../../lib/config';
-import { SERVICE_RUN_AS_USER, TERMINATION_GRACE_PERIOD_SECONDS } from '../../lib/services';
+import { APPCONFIG_AGENT_CONTAINER, APPCONFIG_AGENT_POLL_SECONDS, SERVICE_RUN_AS_USER, TERMINATION_GRACE_PERIOD_SECONDS } from '../../lib/services';
 import { expectValidManifests, validateManifests } from '../helpers/k8s-schema';
+import { ROOT } from '../helpers/synth';
 import { checkPodSecurity, expectNoPodSecurityFindings } from '../helpers/pod-security';
 import { Manifest, find, keysIn, ofKind, renderService, serviceOf, shipped, stringsUnder, variant } from './fixtures';
 
@@ -247,6 +251,10 @@ describe('ServiceChart: environment and secrets', () => {
       expect(container(rendered.prodUsHealthcare, v).env).toEqual([{
         name: 'DB_CONNECTION_STRING',
         valueFrom: { secretKeyRef: { name: serviceSecretObjectName(service), key: 'DB_CONNECTION_STRING' } },
+      }, {
+        // it reads flags (config/prod.yaml): where its pod's AppConfig Agent serves them
+        name: 'FEATURE_FLAGS_URL',
+        value: 'http://localhost:2772/applications/automatedai-prod/environments/prod/configurations/feature-flags',
       }]);
     }
   });
@@ -280,6 +288,7 @@ describe('ServiceChart: environment and secrets', () => {
       ['APP_MODE', 'api'],
       ['LOG_LEVEL', 'info'],
       ['DB_CONNECTION_STRING', undefined],
+      ['FEATURE_FLAGS_URL', 'http://localhost:2772/applications/automatedai-dev/environments/dev/configurations/feature-flags'],
     ]);
   });
 
@@ -380,5 +389,99 @@ describe('ServiceChart: snapshots (tripwire beside the assertions above)', () =>
 
   test('prod us-east-1 iot-service', () => {
     expect(rendered.prodUsIot).toMatchSnapshot();
+  });
+});
+
+describe('ServiceChart: the AppConfig Agent beside the services that read flags', () => {
+  const agentOf = (manifests: Manifest[], version: string, service = HEALTHCARE) =>
+    (podSpec(manifests, version, service).initContainers ?? []).find((c: Manifest) => c.name === APPCONFIG_AGENT_CONTAINER);
+
+  test('GIVEN healthcare-service reads a flag WHEN rendered THEN every version runs the agent as a native sidecar that the app waits for', () => {
+    for (const [manifests, version] of [[rendered.prodUsHealthcare, 'v1'], [rendered.prodUsHealthcare, 'v2'], [rendered.devHealthcare, 'v1']] as const) {
+      const agent = agentOf(manifests, version);
+      expect(agent).toMatchObject({
+        image: 'public.ecr.aws/aws-appconfig/aws-appconfig-agent:2.x',
+        restartPolicy: 'Always',
+        ports: [{ name: 'appconfig', containerPort: 2772, protocol: 'TCP' }],
+        startupProbe: { tcpSocket: { port: 2772 } },
+        resources: { requests: { cpu: '25m', memory: '64Mi' }, limits: { memory: '128Mi' } },
+        securityContext: { runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+      });
+    }
+    expect(Object.fromEntries(agentOf(rendered.devHealthcare, 'v1').env.map((e: Manifest) => [e.name, e.value]))).toEqual({
+      SERVICE_REGION: 'us-east-1',
+      PREFETCH_LIST: '/applications/automatedai-dev/environments/dev/configurations/feature-flags',
+      HTTP_PORT: '2772',
+      POLL_INTERVAL: String(APPCONFIG_AGENT_POLL_SECONDS),
+    });
+    expectNoPodSecurityFindings(rendered.prodUsHealthcare);
+    expectNoPodSecurityFindings(rendered.devHealthcare);
+  });
+
+  test('GIVEN a configured agent image WHEN rendered THEN the agent runs it (pinned by digest, say)', () => {
+    const digest = `public.ecr.aws/aws-appconfig/aws-appconfig-agent@sha256:${'a'.repeat(64)}`;
+    const config = variant('dev', (d) => { d.observability.featureFlags.agentImage = digest; });
+    expect(agentOf(renderService(config, 'us-east-1', HEALTHCARE), 'v1').image).toBe(digest);
+  });
+
+  test('GIVEN iot-service reads no flag WHEN rendered THEN no agent, no flag URL, no flag egress, and the same output as with no flags at all', () => {
+    for (const manifests of [rendered.prodUsIot, rendered.prodEuIot, rendered.devIot]) {
+      expect(podSpec(manifests, 'v1', IOT).initContainers).toBeUndefined();
+      expect(JSON.stringify(manifests)).not.toMatch(/FEATURE_FLAGS_URL|appconfig|allow-feature-flags/);
+    }
+    const none = variant('prod', (d) => { d.observability.featureFlags.flags = {}; for (const s of d.services) delete s.featureFlags; });
+    expect(renderService(none, 'us-east-1', IOT)).toEqual(rendered.prodUsIot);
+    expect(podSpec(renderService(none, 'us-east-1', HEALTHCARE), 'v1').initContainers).toBeUndefined();
+  });
+
+  test('GIVEN a flag reader WHEN rendered THEN its pods may reach AppConfig Data in the VPC and the Pod Identity agent, and the mesh knows AppConfig Data', () => {
+    const np = find(rendered.prodUsHealthcare, 'NetworkPolicy', 'allow-feature-flags');
+    expect(np.spec).toEqual({
+      podSelector: { matchLabels: { app: HEALTHCARE } },
+      policyTypes: ['Egress'],
+      egress: [
+        { to: [{ ipBlock: { cidr: '10.0.0.0/16' } }], ports: [{ protocol: 'TCP', port: 443 }] },
+        { to: [{ ipBlock: { cidr: '169.254.170.23/32' } }], ports: [{ protocol: 'TCP', port: 80 }] },
+      ],
+    });
+    expect(find(rendered.prodEuHealthcare, 'ServiceEntry', 'appconfigdata').spec).toEqual({
+      hosts: ['appconfigdata.eu-west-1.amazonaws.com'],
+      location: 'MESH_EXTERNAL',
+      resolution: 'DNS',
+      ports: [{ number: 443, name: 'tls', protocol: 'TLS' }],
+      exportTo: ['.'],
+    });
+  });
+
+  test('GIVEN the Kafka layer renders the Pod Identity agent\'s ServiceEntry for MSK clients WHEN a flag reader is one THEN the services layer does not render a second', () => {
+    // prod: healthcare-service is an MSK client, so kafka-clients.yaml holds the entry
+    expect(ofKind(rendered.prodUsHealthcare, 'ServiceEntry').map((e) => e.metadata.name)).toEqual(['appconfigdata']);
+    // dev: Strimzi, no Kafka entry, so the service chart renders it
+    expect(ofKind(rendered.devHealthcare, 'ServiceEntry').map((e) => e.metadata.name)).toEqual(['appconfigdata', 'eks-pod-identity-agent']);
+    expect(find(rendered.devHealthcare, 'ServiceEntry', 'eks-pod-identity-agent').spec).toMatchObject({ addresses: ['169.254.170.23/32'], exportTo: ['.'] });
+  });
+});
+
+describe('ServiceEntries across layers (the committed k8s/ render)', () => {
+  test('GIVEN every rendered cluster WHEN read THEN no namespace holds two ServiceEntries of one name or one address', () => {
+    const root = path.join(ROOT, 'k8s');
+    const problems: string[] = [];
+    for (const env of fs.readdirSync(root)) {
+      for (const region of fs.readdirSync(path.join(root, env)).filter((r) => r !== 'argocd')) {
+        const dir = path.join(root, env, region);
+        const entries = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml'))
+          .flatMap((f) => YAML.parseAllDocuments(fs.readFileSync(path.join(dir, f), 'utf8')).map((d) => d.toJS() as Manifest))
+          .filter((m) => m?.kind === 'ServiceEntry');
+        const seen = new Set<string>();
+        for (const e of entries) {
+          for (const key of [`name ${e.metadata.name}`, ...(e.spec.addresses ?? []).map((a: string) => `address ${a}`)]) {
+            const id = `${env}/${region} ${e.metadata.namespace}: ${key}`;
+            if (seen.has(id)) problems.push(id);
+            seen.add(id);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -137,6 +137,12 @@ export const service = strictObject({
   }).default({ timeoutSeconds: 10, retries: 3, perTryTimeoutSeconds: 3 }),
   /** Whether the pod needs a Kubernetes API token (most services don't). @default false */
   automountServiceAccountToken: z.boolean().default(false),
+  /**
+   * Keys of `observability.featureFlags.flags` the service reads. A service with any gets the
+   * AWS AppConfig Agent beside it (reading the flags at `FEATURE_FLAGS_URL`), the right to read
+   * them, and its fast SLO burns roll flag deployments back. @default []
+   */
+  featureFlags: z.array(z.string()).default([]),
 });
 
 /** A Helm chart an Argo CD Application installs, pinned. */

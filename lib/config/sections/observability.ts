@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CoreRaw } from './core';
-import { Issue, resourceList, slug, strictObject } from '../zod-helpers';
+import { Issue, image, resourceList, slug, strictObject } from '../zod-helpers';
 
 /**
  * Upper bounds (milliseconds) of the buckets of Istio's request-duration histogram
@@ -161,6 +161,9 @@ const synthetics = strictObject({
   artifactRetentionDays: z.number().int().min(1).max(455).default(30),
 });
 
+/** The AWS AppConfig Agent image AWS documents for Amazon EKS (its moving major tag). */
+export const APPCONFIG_AGENT_IMAGE = 'public.ecr.aws/aws-appconfig/aws-appconfig-agent:2.x';
+
 /** AppConfig feature-flag keys: a letter first, then letters, digits, '_' or '-', at most 64. */
 const FLAG_KEY = /^[a-z][a-zA-Z0-9_-]{0,63}$/;
 
@@ -174,7 +177,14 @@ const featureFlags = strictObject({
   bakeMinutes: z.number().int().min(0).max(1440).default(2),
   /** Percentage of targets added per step. @default 20 */
   growthFactorPercent: z.number().min(1).max(100).default(20),
-  /** The flags and their initial values, by key. @default {} */
+  /**
+   * Image of the AWS AppConfig Agent run beside every service that reads flags: the image AWS
+   * documents for Amazon EKS, on its moving major tag `2.x`. Pin it by digest
+   * (`…@sha256:…`) once a registry is reachable to resolve one (docs/observability.md).
+   * @default public.ecr.aws/aws-appconfig/aws-appconfig-agent:2.x
+   */
+  agentImage: image.default(APPCONFIG_AGENT_IMAGE),
+  /** The flags and their initial values, by key; each must be read by a service (`services[].featureFlags`). @default {} */
   flags: z.record(z.string(), strictObject({
     /** Initial value. */
     enabled: z.boolean(),
@@ -302,6 +312,24 @@ export function checkObservability(config: RawConfig, issue: Issue): void {
   for (const key of Object.keys(o.featureFlags.flags)) {
     if (!FLAG_KEY.test(key)) {
       issue(at('featureFlags', 'flags', key), "must start with a lower-case letter and hold letters, digits, '_' or '-' (at most 64)");
+    }
+  }
+  // Flags and their readers: every key read must exist, and every flag must have a reader
+  // (a flag nobody reads is deployed, rolled out and watched for nothing).
+  const flagKeys = Object.keys(o.featureFlags.flags);
+  const readers = new Set<string>();
+  config.services.forEach((s, i) => {
+    s.featureFlags.forEach((key, j) => {
+      if (s.featureFlags.indexOf(key) !== j) issue(['services', i, 'featureFlags', j], `'${key}' is listed twice`);
+      readers.add(key);
+      if (!flagKeys.includes(key)) {
+        issue(['services', i, 'featureFlags', j], `'${key}' is not a flag of observability.featureFlags.flags (allowed: ${flagKeys.join(', ') || 'none: no flags are configured'})`);
+      }
+    });
+  });
+  for (const key of flagKeys) {
+    if (!readers.has(key)) {
+      issue(at('featureFlags', 'flags', key), `no service reads '${key}': list it in the featureFlags of the services that read it (services: ${config.services.map((s) => s.name).join(', ') || 'none'})`);
     }
   }
   const rollout = o.featureFlags.deploymentMinutes + o.featureFlags.bakeMinutes;
