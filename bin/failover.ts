@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const { PlatformStage } = await import('../lib/platform/stage');
   const { stacksOfAssembly } = await import('../lib/delivery/plan');
   const { clusterManifestPath } = await import('../lib/config');
-  const { failoverModel, failoverProblems, formatFailover, formatFailoverSources } = await import('../lib/failover');
+  const { failoverModel, failoverProblems, failoverTitle, formatFailover, formatFailoverSources } = await import('../lib/failover');
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-failover-'));
   let broken = false;
   try {
@@ -51,8 +51,7 @@ async function main(): Promise<void> {
         return { region: region.name, objects: objects as object[] };
       });
       const model = failoverModel({ config, stacks: stacksOfAssembly(stage.synth()), clusters });
-      const title = `## ${config.project} ${config.environment}: the loss of each region (${config.regions.map((r) => `${r.name}${r.hub ? ' hub' : ''}`).join(', ')})`;
-      process.stdout.write(`${formatFailover(title, model)}\n\n`);
+      process.stdout.write(`${formatFailover(failoverTitle(config), model)}\n\n`);
       const problems = failoverProblems(model);
       if (problems.length > 0) {
         broken = true;

@@ -1,3 +1,4 @@
+import type { PlatformConfig } from '../config';
 import type { FailoverModel, Outcome } from './model';
 import { FAILOVER_SOURCES } from './sources';
 
@@ -7,6 +8,11 @@ const OUTCOME: Readonly<Record<Outcome, string>> = {
   'down-with-region': 'down with its region',
   'unavailable': 'UNAVAILABLE until the region returns',
 };
+
+/** The heading of an environment's output. */
+export function failoverTitle(config: PlatformConfig): string {
+  return `## ${config.project} ${config.environment}: the loss of each region (${config.regions.map((r) => `${r.name}${r.hub ? ' hub' : ''}`).join(', ')})`;
+}
 
 /** The model as text, for `npm run failover` (markdown tables, also pasted into docs/failover.md). */
 export function formatFailover(title: string, model: FailoverModel): string {

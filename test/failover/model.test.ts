@@ -3,7 +3,16 @@ import * as path from 'path';
 import * as YAML from 'yaml';
 import { ConfigError, PlatformConfig, clusterManifestPath, parseConfig } from '../../lib/config';
 import { stacksOfAssembly } from '../../lib/delivery/plan';
-import { FailoverClusterInput, FailoverInput, FailoverStackInput, failoverModel, failoverProblems, formatFailover } from '../../lib/failover';
+import {
+  FailoverClusterInput,
+  FailoverInput,
+  FailoverStackInput,
+  failoverModel,
+  failoverProblems,
+  failoverTitle,
+  formatFailover,
+  formatFailoverSources,
+} from '../../lib/failover';
 import { ROOT, synthEnv } from '../helpers/synth';
 
 /** The shipped prod as the model reads it: its assembly (synthesized once per worker) and its committed manifests. */
@@ -89,11 +98,14 @@ describe('the failover model of the shipped prod', () => {
     for (const b of model.backups.filter((x) => x.durable)) expect([b.store, b.schedule]).not.toEqual([b.store, 'none']);
   });
 
-  test('prints one table per loss and the backups', () => {
-    const text = formatFailover('prod', model);
+  test('prints one table per loss and the backups, as docs/failover.md shows them (if not: paste `npm run failover -- -c env=prod` there)', () => {
+    const text = formatFailover(failoverTitle(prod.config), model);
     expect(text).toContain('### Loss of us-east-1 (the hub)');
     expect(text).toContain('### Loss of eu-west-1');
     expect(text).toContain('### Backups');
+    const doc = fs.readFileSync(path.join(ROOT, 'docs', 'failover.md'), 'utf8');
+    const shown = doc.slice(doc.indexOf('<!-- failover:begin -->\n') + '<!-- failover:begin -->\n'.length, doc.indexOf('<!-- failover:end -->'));
+    expect(shown).toBe(`${text}\n\n${formatFailoverSources()}\n`);
   });
 });
 

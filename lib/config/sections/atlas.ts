@@ -132,10 +132,10 @@ export const atlasConfig = strictObject({
   diskSizeGb: z.number().int().min(10).max(4096).optional(),
   /** @default { computeEnabled: true, scaleDownEnabled: true, diskEnabled: true } */
   autoScaling: atlasAutoScaling.default({ computeEnabled: true, scaleDownEnabled: true, diskEnabled: true }),
-  /** The regions the cluster's nodes live in, preferred primary first; every platform region, each once. */
+  /** The regions the cluster's nodes live in, preferred primary first: every platform region, each once, and for a Global Cluster also regions with nodes only. */
   regions: z.array(atlasRegion).min(1),
   /**
-   * Zones of a Global Cluster (sharded, zone-aware placement by location), one per region.
+   * Zones of a Global Cluster (sharded, zone-aware placement by location), each over one or more regions of one jurisdiction (three for a zone that survives a region loss).
    * Empty: a (multi-region) replica set. @default []
    */
   zones: z.array(atlasZone).default([]),
