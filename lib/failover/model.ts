@@ -1,3 +1,4 @@
+import type { BackupRow } from '../compliance/report/model';
 import { ATLAS_AWS_REGIONS, ATLAS_CONNECTION_ENV, PlatformConfig, regionJurisdiction, serviceSecretName } from '../config';
 import type { FailoverSourceKey } from './sources';
 
@@ -69,21 +70,11 @@ export interface ComponentOutcome {
   readonly sources: readonly FailoverSourceKey[];
 }
 
-/** A store's backups, as configured. */
-export interface StoreBackup {
-  readonly store: string;
-  /** Its region, or `global`. */
-  readonly where: string;
-  /** A store of record: losing its data loses data nothing else holds. */
-  readonly durable: boolean;
-  /** `none` when there is none. */
-  readonly schedule: string;
-  readonly retention: string;
-  /** Copies outside the store's region (snapshot copies, replicas), or `none` with why. */
-  readonly crossRegionCopy: string;
-  /** Where the model read it (`<stack>/<logical id>`). */
-  readonly source: string;
-}
+/**
+ * A store's backups, as configured: the compliance report's row (schedule and retention `none`
+ * when there is none; copies outside the store's region, or `none` with why).
+ */
+export type StoreBackup = BackupRow;
 
 /** Whether a surviving region serves a service's reads and writes of its jurisdiction's data. */
 export interface ServingCheck {
