@@ -20,6 +20,7 @@ import {
 } from '../lib/compliance/report';
 import { RenderedFile } from '../lib/k8s';
 import { reportLayers } from '../lib/platform/report-layers';
+import { reportBackups } from '../lib/platform/report-backups';
 import type { PlatformStage } from '../lib/platform/stage';
 
 /** What {@link writeReports} needs from the render entry. */
@@ -38,7 +39,9 @@ export interface WriteReportsOptions {
 export function writeReports(options: WriteReportsOptions): void {
   const files = options.stages.flatMap((stage) => {
     const previous = parseComplianceReport(committedReport(options, stage.config.environment));
-    return complianceReportFiles(environmentComplianceReport(stage.config, stage, options.manifests, previous, reportLayers(stage.platform, options.manifests)));
+    const layers = reportLayers(stage.platform, options.manifests);
+    const backups = reportBackups(stage.config, stage, options.manifests);
+    return complianceReportFiles(environmentComplianceReport(stage.config, stage, options.manifests, previous, layers, backups));
   });
   writeComplianceReports(options.root, files);
 }

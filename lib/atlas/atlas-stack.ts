@@ -48,8 +48,8 @@ export interface AtlasStackProps extends StackProps {
  * The environment's MongoDB Atlas project and its one cluster, in the hub account and region
  * (Atlas resources are global: one per environment). Named `<project>-<env>-atlas`.
  *
- * - **Cluster**: a multi-region replica set, or with zones a Global Cluster (one zone per region,
- *   custom zone mappings, managed namespaces) whose regions get regionalized private endpoints;
+ * - **Cluster**: a multi-region replica set, or with zones a Global Cluster (zones of one or more regions each,
+ *   custom zone mappings, managed namespaces) that the platform regions reach through regionalized private endpoints;
  *   compute and storage auto-scaling; TLS 1.2 minimum; server-side JavaScript off; continuous
  *   cloud backup with point-in-time recovery and a snapshot schedule with retention; termination
  *   protection in production; everything stateful retained when the stack is deleted.

@@ -7,6 +7,7 @@ export * from './files';
 export * from './json-schema';
 export * from './sections/kafka';
 export * from './atlas-regions';
+export * from './jurisdictions';
 export * from './sections/atlas';
 export * from './sections/observability';
 export * from './namespaces';

@@ -3,6 +3,7 @@ import { autoscalingLayer } from '../autoscaling/layer';
 import type { Layer } from '../core/layer';
 import { deliveryLayer } from '../delivery/layer';
 import { edgeLayer } from '../edge/layer';
+import { failoverLayer } from '../failover/layer';
 import { gitopsLayer } from '../gitops/layer';
 import { globalLayer } from '../global/layer';
 import { kafkaLayer } from '../kafka/layer';
@@ -34,4 +35,5 @@ export const LAYERS: readonly Layer[] = [
   observabilityLayer,
   autoscalingLayer,
   deliveryLayer,
+  failoverLayer,
 ];

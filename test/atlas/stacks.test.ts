@@ -93,26 +93,32 @@ describe('Atlas stack (prod: the seed Global Cluster)', () => {
     });
   });
 
-  test('one Global Cluster: a zone per region (US, EU), 3 electable nodes at priority 7 each, auto-scaling', () => {
+  test('one Global Cluster: a zone per jurisdiction (US, EU), each 2 + 2 + 1 electable nodes at priorities 7, 6, 5 over three of its regions, auto-scaling', () => {
     const t = prod().template('Atlas');
-    const zone = (zoneName: string, regionName: string) => ({
-      ZoneName: zoneName,
-      NumShards: 1,
-      AdvancedRegionConfigs: [{
-        ProviderName: 'AWS',
-        RegionName: regionName,
-        Priority: 7,
-        ElectableSpecs: { InstanceSize: 'M30', NodeCount: 3 },
-        AutoScaling: { Compute: { Enabled: true, ScaleDownEnabled: true, MinInstanceSize: 'M30', MaxInstanceSize: 'M60' }, DiskGB: { Enabled: true } },
-      }],
+    const region = (regionName: string, priority: number, nodes: number) => ({
+      ProviderName: 'AWS',
+      RegionName: regionName,
+      Priority: priority,
+      ElectableSpecs: { InstanceSize: 'M30', NodeCount: nodes },
+      AutoScaling: { Compute: { Enabled: true, ScaleDownEnabled: true, MinInstanceSize: 'M30', MaxInstanceSize: 'M60' }, DiskGB: { Enabled: true } },
     });
     expect(resourcesOf(t, 'MongoDB::Atlas::Cluster')).toHaveLength(1);
     t.hasResourceProperties('MongoDB::Atlas::Cluster', {
       Name: 'automatedai-prod',
       ClusterType: 'GEOSHARDED',
       MongoDBMajorVersion: '8.0',
-      ReplicationSpecs: [zone('US', 'US_EAST_1'), zone('EU', 'EU_WEST_1')],
+      ReplicationSpecs: [
+        { ZoneName: 'US', NumShards: 1, AdvancedRegionConfigs: [region('US_EAST_1', 7, 2), region('US_EAST_2', 6, 2), region('US_WEST_2', 5, 1)] },
+        { ZoneName: 'EU', NumShards: 1, AdvancedRegionConfigs: [region('EU_WEST_1', 7, 2), region('EU_CENTRAL_1', 6, 2), region('EU_WEST_3', 5, 1)] },
+      ],
     });
+  });
+
+  test('regions with Atlas nodes but no platform region get no AWS resources: endpoints and Atlas types only where the platform runs', () => {
+    const stacks = prod().assembly.stacks;
+    expect(stacks.map((s) => s.environment.region).filter((r) => !['us-east-1', 'eu-west-1'].includes(r))).toEqual([]);
+    expect(stacks.filter((s) => /-atlas-types$/.test(s.stackName)).map((s) => s.environment.region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+    expect(stacks.flatMap((s) => Object.values<any>(s.template.Resources ?? {}).filter((r) => r.Type === 'MongoDB::Atlas::PrivateEndpointAWS').map(() => s.environment.region)).sort()).toEqual(['eu-west-1', 'us-east-1']);
   });
 
   test('the cluster: continuous cloud backup with PITR, TLS 1.2 minimum, no server-side JavaScript, customer-key encryption, termination protection, retained', () => {

@@ -14,6 +14,7 @@ import { listEnvironments } from '../../lib/config';
 import { renderEnvironment } from '../../lib/platform/render';
 import { LAYERS } from '../../lib/platform/registry';
 import { reportLayers } from '../../lib/platform/report-layers';
+import { reportBackups } from '../../lib/platform/report-backups';
 import { monitoringOutsideMeshReason, outsideMeshAuthorizationReason } from '../../lib/observability';
 import { ROOT, StageSynthesized, shippedConfig, synthStage } from '../helpers/synth';
 import { independentCounts, validateSarif } from './fixtures';
@@ -36,7 +37,8 @@ function report(env: string): ComplianceReport {
   if (!r) {
     const config = shippedConfig(env);
     const manifests = renderEnvironment(config);
-    r = environmentComplianceReport(config, synthEnv(env).app, manifests, parseComplianceReport(readPreviousReport(ROOT, env)), reportLayers(synthEnv(env).app.platform, manifests));
+    const app = synthEnv(env).app;
+    r = environmentComplianceReport(config, app, manifests, parseComplianceReport(readPreviousReport(ROOT, env)), reportLayers(app.platform, manifests), reportBackups(config, app, manifests));
     reports.set(env, r);
   }
   return r;
@@ -65,6 +67,12 @@ describe('committed reports/', () => {
 });
 
 describe.each(ENVS)('%s report', (env) => {
+  test('states every store\'s backups: each store of record with a schedule and a retention', () => {
+    const backups = report(env).backups!;
+    expect(backups.map((b) => b.store)).toEqual(expect.arrayContaining(['Atlas cluster', 'MLflow database (us-east-1)', 'Feast online store (us-east-1)', 'models bucket (us-east-1)']));
+    for (const b of backups.filter((x) => x.durable)) expect([b.store, b.schedule === 'none', b.retention === 'none']).toEqual([b.store, false, false]);
+  });
+
   test('every stack and every cluster is in scope', () => {
     const { assembly, config } = synthEnv(env);
     expect([...report(env).scope.stacks].sort()).toEqual(assembly.stacks.map((s) => s.stackName).sort());

@@ -140,6 +140,23 @@ export interface ReportChanges {
   }>;
 }
 
+/**
+ * One store's backups and copies outside its region, as the failover model reads them from the
+ * templates (lib/failover; `npm run failover` prints them with what a region loss does).
+ */
+export interface BackupRow {
+  readonly store: string;
+  /** Its region, or `global`. */
+  readonly where: string;
+  /** A store of record (its data exists nowhere else). */
+  readonly durable: boolean;
+  readonly schedule: string;
+  readonly retention: string;
+  readonly crossRegionCopy: string;
+  /** Where it was read (`<stack>/<logical id>`). */
+  readonly source: string;
+}
+
 /** The compliance report of one environment. */
 export interface ComplianceReport {
   /** Format version of this JSON; bumped on incompatible changes. */
@@ -160,6 +177,8 @@ export interface ComplianceReport {
     readonly layers?: readonly LayerSummary[];
   };
   readonly acknowledgements: readonly RegisterEntry[];
+  /** Every store's backups (present when the report was given them). */
+  readonly backups?: readonly BackupRow[];
   readonly changes: ReportChanges;
   readonly rules: readonly RuleInfo[];
   readonly rows: readonly ComplianceRow[];

@@ -11,6 +11,7 @@ import { NAG_PACK_NAMES } from '../acknowledge';
 import { CloudFormationResult, cloudFormationResult } from './cloudformation';
 import { KubernetesResult, ManifestFile, kubernetesResult } from './kubernetes';
 import {
+  BackupRow,
   ComplianceReport,
   ComplianceRow,
   ComplianceSource,
@@ -40,6 +41,11 @@ export interface ComplianceReportInput {
    * @default - rows carry no layer and the summary has no per-layer table
    */
   readonly layers?: { readonly of: (row: ComplianceRow) => string | undefined; readonly order: readonly string[] };
+  /**
+   * Every store's backups (schedule, retention, copies outside its region).
+   * @default - the report has no backups section
+   */
+  readonly backups?: readonly BackupRow[];
 }
 
 /** Every pack, in the order the summary lists them. */
@@ -81,6 +87,7 @@ export function buildComplianceReport(input: ComplianceReportInput): ComplianceR
     },
     summary: { packs: summarize(rows, false), targets: summarize(rows, true), ...(layers ? { layers: summarizeLayers(rows, layers.order) } : {}) },
     acknowledgements: register(rows, [...cfn.acknowledgements, ...k8s.acknowledgements]),
+    ...(input.backups ? { backups: input.backups } : {}),
     changes: { baseline: 'none', added: [], removed: [], changed: [] },
     rules: [...cfn.rules, ...k8s.rules],
     rows,
@@ -98,6 +105,7 @@ export function environmentComplianceReport(
   manifests: readonly ManifestFile[],
   previous?: ComplianceReport,
   layers?: ComplianceReportInput['layers'],
+  backups?: readonly BackupRow[],
 ): ComplianceReport {
   const inFolder = (folder: string) => manifests.filter((f) => f.path.startsWith(`${folder}/`));
   const folders = [
@@ -114,6 +122,7 @@ export function environmentComplianceReport(
     kubernetes: kubernetesResult(folders),
     previous,
     layers,
+    backups,
   });
 }
 

@@ -7,6 +7,7 @@ import {
   ATLAS_PRIMARY_PRIORITY,
   MAX_ELECTABLE_NODES,
 } from '../atlas-regions';
+import { locationJurisdiction, regionJurisdiction } from '../jurisdictions';
 import { ATLAS_CONNECTION_ENV } from '../prefixes';
 import type { CoreRaw } from './core';
 import { Issue, strictObject } from '../zod-helpers';
@@ -131,10 +132,10 @@ export const atlasConfig = strictObject({
   diskSizeGb: z.number().int().min(10).max(4096).optional(),
   /** @default { computeEnabled: true, scaleDownEnabled: true, diskEnabled: true } */
   autoScaling: atlasAutoScaling.default({ computeEnabled: true, scaleDownEnabled: true, diskEnabled: true }),
-  /** The regions the cluster's nodes live in, preferred primary first; every platform region, each once. */
+  /** The regions the cluster's nodes live in, preferred primary first: every platform region, each once, and for a Global Cluster also regions with nodes only. */
   regions: z.array(atlasRegion).min(1),
   /**
-   * Zones of a Global Cluster (sharded, zone-aware placement by location), one per region.
+   * Zones of a Global Cluster (sharded, zone-aware placement by location), each over one or more regions of one jurisdiction (three for a zone that survives a region loss).
    * Empty: a (multi-region) replica set. @default []
    */
   zones: z.array(atlasZone).default([]),
@@ -181,8 +182,12 @@ export function checkAtlas(config: RawConfig, issue: Issue): void {
     if (!ATLAS_AWS_REGIONS[r.name]) {
       issue(at('regions', i, 'name'), `MongoDB Atlas does not offer AWS region '${r.name}' (allowed: ${Object.keys(ATLAS_AWS_REGIONS).join(', ')})`);
     }
-    if (!platformRegions.includes(r.name)) {
-      issue(at('regions', i, 'name'), `'${r.name}' is not a configured region: its private endpoint needs the region's VPC (allowed: ${platformRegions.join(', ')})`);
+    // A Global Cluster is reached through regionalized private endpoints: each platform region's
+    // endpoint leads to the mongos routers in that region, which route to every zone's primary
+    // wherever it is, so nodes may live in regions the platform does not run in. A replica set's
+    // driver must reach every node, and a node is reachable only through an endpoint in its region.
+    if (!platformRegions.includes(r.name) && atlas.zones.length === 0) {
+      issue(at('regions', i, 'name'), `'${r.name}' is not a configured region: a replica set's nodes are reached through a private endpoint in their own region, which needs the region's VPC (allowed: ${platformRegions.join(', ')}; a Global Cluster, with zones, may place nodes in other regions)`);
     }
     const first = atlasRegions.indexOf(r.name);
     if (first !== i) issue(at('regions', i, 'name'), `'${r.name}' is already atlas.regions[${first}].name; each region once`);
@@ -197,7 +202,7 @@ export function checkAtlas(config: RawConfig, issue: Issue): void {
   });
 
   checkZones(atlas, issue);
-  for (const set of atlasReplicaSets(atlas)) checkReplicaSet(atlas, set, issue);
+  for (const set of atlasReplicaSets(atlas)) checkReplicaSet(atlas, set, config.production, issue);
 
   const global = atlas.zones.length > 0;
   const sizes = ATLAS_INSTANCE_SIZES as readonly string[];
@@ -269,6 +274,7 @@ function checkZones(atlas: AtlasConfig, issue: Issue): void {
       if (locationOf.has(location)) issue(at('locations', j), `'${location}' is already mapped to atlas.zones[${locationOf.get(location)}]; a location maps to one zone`);
       else locationOf.set(location, i);
     });
+    checkZoneJurisdiction(zone, i, issue);
   });
   atlas.regions.forEach((r, i) => {
     if (!zoneOf.has(r.name)) {
@@ -278,19 +284,50 @@ function checkZones(atlas: AtlasConfig, issue: Issue): void {
 }
 
 /**
+ * A zone's documents rest in one jurisdiction: every region of the zone in the jurisdiction of
+ * its first region, and that one the jurisdiction of at least one of the zone's locations (so a
+ * zone that fails over stays where its people's law keeps their data).
+ */
+function checkZoneJurisdiction(zone: AtlasConfig['zones'][number], i: number, issue: Issue): void {
+  const at = (...rest: (string | number)[]) => ['atlas', 'zones', i, ...rest];
+  const home = regionJurisdiction(zone.regions[0]);
+  zone.regions.forEach((region, j) => {
+    const jurisdiction = regionJurisdiction(region);
+    if (jurisdiction === undefined) {
+      issue(at('regions', j), `no jurisdiction is recorded for '${region}' (lib/config/jurisdictions.ts), so the zone's data residency cannot be checked`);
+    } else if (home !== undefined && jurisdiction !== home) {
+      issue(at('regions', j), `'${region}' is in jurisdiction ${jurisdiction}, outside zone '${zone.name}''s jurisdiction ${home} (its first region ${zone.regions[0]}): a zone's documents stay in one jurisdiction, also after a failover`);
+    }
+  });
+  const served = [...new Set(zone.locations.map(locationJurisdiction))];
+  if (home !== undefined && served.length > 0 && !served.includes(home)) {
+    issue(at('regions', 0), `'${zone.regions[0]}' is in jurisdiction ${home}, which none of zone '${zone.name}''s locations is in (their jurisdictions: ${served.join(', ')})`);
+  }
+}
+
+/**
  * One replica set (the cluster, or one zone's shard): electable nodes odd, at least 3 and at most
  * 7 in total; priorities 7 for the first electable region, strictly descending after it (so
- * unique), 0 for regions without electable nodes.
+ * unique), 0 for regions without electable nodes. In production, a majority of the electable
+ * nodes also survives the loss of any one region (no region holds a majority), so the set elects
+ * a primary without an operator after a region is lost.
  */
-function checkReplicaSet(atlas: AtlasConfig, set: { zone?: string; regions: AtlasRegionConfig[] }, issue: Issue): void {
+function checkReplicaSet(atlas: AtlasConfig, set: { zone?: string; regions: AtlasRegionConfig[] }, production: boolean, issue: Issue): void {
   if (set.regions.length === 0) return;
   const where = set.zone === undefined ? 'the cluster' : `zone '${set.zone}'`;
   const indexOf = (r: AtlasRegionConfig) => atlas.regions.indexOf(r);
   const electable = set.regions.reduce((n, r) => n + r.electableNodes, 0);
+  const setPath = set.zone === undefined ? ['atlas', 'regions'] : ['atlas', 'zones', atlas.zones.findIndex((z) => z.name === set.zone)];
   if (electable < 3 || electable % 2 === 0 || electable > MAX_ELECTABLE_NODES) {
     const counts = set.regions.map((r) => r.electableNodes).join(' + ');
-    const path = set.zone === undefined ? ['atlas', 'regions'] : ['atlas', 'zones', atlas.zones.findIndex((z) => z.name === set.zone)];
-    issue(path, `electable nodes of ${where} must be odd, at least 3 and at most ${MAX_ELECTABLE_NODES} in total (3, 5 or 7) so an election always has a majority, got ${counts} = ${electable}`);
+    issue(setPath, `electable nodes of ${where} must be odd, at least 3 and at most ${MAX_ELECTABLE_NODES} in total (3, 5 or 7) so an election always has a majority, got ${counts} = ${electable}`);
+  } else if (production) {
+    const majority = Math.floor(electable / 2) + 1;
+    for (const r of set.regions) {
+      if (electable - r.electableNodes < majority) {
+        issue(setPath, `${where} loses its majority when ${r.name} is lost: ${r.electableNodes} of its ${electable} electable nodes are there, ${electable - r.electableNodes} left, a majority is ${majority}; spread the electable nodes so no region holds a majority (e.g. 2 + 2 + 1 over three regions)`);
+      }
+    }
   }
   let previous: number | undefined;
   for (const r of set.regions) {

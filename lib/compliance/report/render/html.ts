@@ -28,7 +28,7 @@ export function renderHtml(report: ComplianceReport): string {
 <h1>${escapeHtml(title)}</h1>
 <p>Generated from <code>config/${escapeHtml(report.environment)}.yaml</code> by <code>npm run synth</code>; do not edit. The same data: <code>compliance.json</code>, <code>compliance.md</code>, <code>compliance.sarif</code>.</p>
 <noscript><p class="warn">This page renders its tables with JavaScript; without it, read compliance.md beside this file.</p></noscript>
-<nav><a href="#summary-section">Summary</a> · <a href="#changes">Changes</a> · <a href="#register">Acknowledgements</a> · <a href="#rules">Rules and controls</a> · <a href="#detail">Detail</a> · <a href="#scope">Scope</a></nav>
+<nav><a href="#summary-section">Summary</a> · <a href="#changes">Changes</a> · <a href="#register">Acknowledgements</a> · <a href="#backups">Backups</a> · <a href="#rules">Rules and controls</a> · <a href="#detail">Detail</a> · <a href="#scope">Scope</a></nav>
 </header>
 <main>
 <section id="summary-section"><h2>Summary</h2>
@@ -40,6 +40,9 @@ export function renderHtml(report: ComplianceReport): string {
 <section id="changes"><h2>Changes since the previous report</h2><div id="changes-body"></div></section>
 <section id="register"><h2>Acknowledgement register</h2>
 <table id="register-table"><thead><tr><th>#</th><th>pack</th><th>id</th><th>given at</th><th>reason</th><th>covers</th><th>usage</th></tr></thead><tbody></tbody></table>
+</section>
+<section id="backups"><h2>Backups and restores</h2>
+<table id="backups-table"><thead><tr><th>store</th><th>where</th><th>store of record</th><th>schedule</th><th>retention</th><th>copy outside its region</th><th>read from</th></tr></thead><tbody></tbody></table>
 </section>
 <section id="detail"><h2>Detail</h2>
 <form id="filters" onsubmit="return false">
@@ -176,6 +179,12 @@ const SCRIPT = String.raw`
     tr.appendChild(td(r.title));
     tr.appendChild(td(r.explanation));
     rulesBody.appendChild(tr);
+  });
+
+  // Backups.
+  var backupsBody = document.querySelector('#backups-table tbody');
+  (report.backups || []).forEach(function (b) {
+    backupsBody.appendChild(el('tr', {}, [td(b.store), td(b.where), td(b.durable ? 'yes' : 'no'), td(b.schedule), td(b.retention), td(b.crossRegionCopy), td(code(b.source))]));
   });
 
   // Scope.

@@ -63,6 +63,13 @@ export function renderMarkdown(report: ComplianceReport): string {
   out.push('### By stack and cluster', '');
   out.push(...table(['stack / cluster', 'pack', 'source', 'rules', 'resources', 'compliant', 'acknowledged', 'failing', 'total'], summaryRows(report.summary.targets, true)), '');
 
+  if (report.backups) {
+    out.push('## Backups and restores', '');
+    out.push('Read from the templates by the failover model (`npm run failover`, docs/failover.md), which also says what a region loss does to each store.', '');
+    out.push(...table(['store', 'where', 'store of record', 'schedule', 'retention', 'copy outside its region', 'read from'],
+      report.backups.map((b) => [b.store, b.where, b.durable ? 'yes' : 'no', b.schedule, b.retention, b.crossRegionCopy, code(b.source)])), '');
+  }
+
   out.push('## Changes since the previous report', '');
   const c = report.changes;
   if (c.baseline === 'none') {

@@ -1,0 +1,4 @@
+export * from './layer';
+export * from './model';
+export * from './sources';
+export * from './format';
