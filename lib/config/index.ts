@@ -5,6 +5,8 @@ export * from './names';
 export * from './files';
 export * from './json-schema';
 export * from './sections/kafka';
+export * from './sections/streams';
+export * from './streams-names';
 export * from './atlas-regions';
 export * from './sections/atlas';
 export * from './sections/observability';

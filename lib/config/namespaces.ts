@@ -1,6 +1,7 @@
 import { PlatformConfig, RegionConfig } from './load';
 import { kafkaConnectionSecretName, mlNamespace } from './names';
 import { kafkaEngineOf } from './sections/kafka';
+import { streamJobNamespaces } from './streams-names';
 import { monitoringNamespace, tracingNamespace } from './observability-names';
 
 /*
@@ -19,7 +20,8 @@ export function strimziNamespaces(config: PlatformConfig, region?: RegionConfig)
 
 /** The Kafka connection Secret a service's pods load (`envFrom`), when it is a Kafka client. */
 export function kafkaEnvFromSecrets(config: PlatformConfig, service: { readonly name: string }): string[] {
-  return config.kafka.clients.some((c) => c.service === service.name) ? [kafkaConnectionSecretName(service)] : [];
+  const client = config.kafka.clients.some((c) => c.service === service.name) || config.streams.jobs.some((j) => j.name === service.name);
+  return client ? [kafkaConnectionSecretName(service)] : [];
 }
 
 /** The ML layer's namespace, when the environment has an `ml` section. */
@@ -41,5 +43,5 @@ export function secretStoreNamespaces(config: PlatformConfig): string[] {
  * mesh, services): the AppProject admits exactly these plus the derived ones.
  */
 export function gitopsWorkloadNamespaces(config: PlatformConfig): string[] {
-  return [tracingNamespace(config), ...mlNamespaces(config), ...strimziNamespaces(config)];
+  return [tracingNamespace(config), ...mlNamespaces(config), ...strimziNamespaces(config), ...streamJobNamespaces(config)];
 }

@@ -26,7 +26,7 @@ import { MskMultiVpcConnectivity } from './multi-vpc-connectivity';
 import type { PlatformSecrets } from '../core/layer';
 import { MSK_OPEN_MONITORING_PORTS } from '../config/observability-names';
 import { attachManagedPolicy } from '../core/iam';
-import { BROKER_DEFAULTS, ClientAccess, MSK_IAM_PORT, clientAccesses, replicationFlows, topicConfigs } from './model';
+import { BROKER_DEFAULTS, ClientAccess, MSK_IAM_PORT, clientAccesses, declaredTopics, replicationFlows, topicConfigs } from './model';
 import { SCHEMA_DIR, TopicSchema, topicSchemas } from './schemas';
 
 /** Props of {@link MskKafka}. */
@@ -269,7 +269,7 @@ export class MskKafka extends Construct {
   /** One `AWS::MSK::Topic` per configured topic, retained: deleting one from the config never deletes its data. */
   private createTopics(): Record<string, CfnTopic> {
     return Object.fromEntries(
-      this.props.config.kafka.topics.map((t) => {
+      declaredTopics(this.props.config).map((t) => {
         const topic = new CfnTopic(this, `Topic-${t.name}`, {
           clusterArn: this.cluster.ref,
           topicName: t.name,
@@ -405,7 +405,14 @@ export class MskKafka extends Construct {
       statements.push(new iam.PolicyStatement({
         sid: 'ConsumerGroup',
         actions: ['kafka-cluster:DescribeGroup', 'kafka-cluster:AlterGroup'],
-        resources: [this.kafkaArn('group', access.consumerGroup)],
+        resources: [this.kafkaArn('group', access.consumerGroup), ...(access.internalTopicPrefix ? [this.kafkaArn('group', `${access.internalTopicPrefix}*`)] : [])],
+      }));
+    }
+    if (access.internalTopicPrefix) {
+      statements.push(new iam.PolicyStatement({
+        sid: 'InternalTopics',
+        actions: ['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData', 'kafka-cluster:WriteData'],
+        resources: [topic(`${access.internalTopicPrefix}*`)],
       }));
     }
     if (access.transactionalId) {
@@ -447,6 +454,12 @@ export class MskKafka extends Construct {
       ...(access.consumerGroup ? [this.kafkaArn('group', access.consumerGroup)] : []),
     ];
     for (const arn of arns) acknowledgeNag(policy, 'AwsSolutions', finding(arn), uuid);
+    if (access.internalTopicPrefix) {
+      acknowledgeNag(policy, 'AwsSolutions', finding(this.kafkaArn('topic', `${access.internalTopicPrefix}*`)),
+        `${uuid} The topic is a prefix: the job's internal topics (its changelog), all named ${access.internalTopicPrefix}..., declared by the platform, never auto-created.`);
+      acknowledgeNag(policy, 'AwsSolutions', finding(this.kafkaArn('group', `${access.internalTopicPrefix}*`)),
+        `${uuid} The group is a prefix: the short-lived groups the job restores its state with, all named ${access.internalTopicPrefix}...`);
+    }
     if (access.transactionalId) {
       acknowledgeNag(policy, 'AwsSolutions', finding(this.kafkaArn('transactional-id', `${access.transactionalId}*`)),
         `${uuid} The id is a prefix because each producer instance appends its own suffix to ${access.transactionalId}.`);

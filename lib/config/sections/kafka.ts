@@ -58,6 +58,14 @@ const topic = strictObject({
   /** Topic its consumers send records they cannot process to; required for consumed topics. @default - none (a topic nobody consumes) */
   deadLetterTopic: topicName.optional(),
   /**
+   * Topic its consumers re-queue a record to when processing failed in a way a retry may fix (a
+   * dependency down); they read it in the same group and send the record to the dead-letter
+   * topic once `retryAttempts` are spent. @default - no retries (failures go to the dead-letter topic)
+   */
+  retryTopic: topicName.optional(),
+  /** Attempts through the retry topic before a record goes to the dead-letter topic. @default 3 */
+  retryAttempts: z.number().int().min(1).max(20).default(3),
+  /**
    * Avro schema of the record values: `schemas/<valueSchema>.avsc`, registered in Glue (MSK) or
    * Apicurio (Strimzi) as subject `<topic>-value`. @default - no registered schema (raw bytes)
    */
@@ -69,7 +77,10 @@ const client = strictObject({
   service: slug(40),
   /** Topics it writes. @default [] */
   produces: z.array(topicName).default([]),
-  /** Topics it reads, in its consumer group (the service name); it may also write their dead-letter topics. @default [] */
+  /**
+   * Topics it reads, in its consumer group (`<service>-group`); it may also write their dead-letter
+   * topics, and read and write their retry topics. @default []
+   */
   consumes: z.array(topicName).default([]),
   /**
    * Transactional id of its producer (exactly-once writes); granted as a prefix, so one id per
@@ -282,6 +293,15 @@ export function checkKafka(config: RawConfig, issue: Issue): void {
         issue(at('topics', i, 'deadLetterTopic'), `'${t.deadLetterTopic}' is not a topic (allowed: ${topicNames.filter((n) => n !== t.name).join(', ')})`);
       } else if (t.deadLetterTopic === t.name) {
         issue(at('topics', i, 'deadLetterTopic'), 'a topic cannot be its own dead-letter topic');
+      }
+    }
+    if (t.retryTopic !== undefined) {
+      if (!topicNames.includes(t.retryTopic)) {
+        issue(at('topics', i, 'retryTopic'), `'${t.retryTopic}' is not a topic (allowed: ${topicNames.filter((n) => n !== t.name).join(', ')})`);
+      } else if (t.retryTopic === t.name || t.retryTopic === t.deadLetterTopic) {
+        issue(at('topics', i, 'retryTopic'), `must differ from the topic and its deadLetterTopic, got '${t.retryTopic}'`);
+      } else if (t.deadLetterTopic === undefined) {
+        issue(at('topics', i, 'retryTopic'), 'needs a deadLetterTopic too: records whose retries are spent go there');
       }
     }
     if (t.replicate) checkReplication(config, mskRegions, at('topics', i, 'replicate'), issue);
