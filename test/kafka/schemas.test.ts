@@ -116,6 +116,7 @@ describe('topics and their schemas', () => {
       ['device-telemetry', 'device-telemetry-value', 'schemas/device-telemetry.avsc'],
       ['patient-events', 'patient-events-value', 'schemas/patient-event.avsc'],
       ['device-metrics-5min', 'device-metrics-5min-value', 'schemas/device-metrics-5min.avsc'],
+      ['patient-events-retry', 'patient-events-retry-value', 'schemas/patient-event.avsc'],
     ]);
     for (const s of schemas) {
       expect(s.definition).not.toMatch(/\n/);
