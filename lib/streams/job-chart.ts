@@ -176,7 +176,7 @@ export class StreamJobChart extends ClusterChart {
 
     new k8s.KubePodDisruptionBudget(this, 'Pdb', {
       metadata: { name: job.name, namespace, labels },
-      spec: { maxUnavailable: k8s.IntOrString.fromNumber(1), selector },
+      spec: { maxUnavailable: k8s.IntOrString.fromNumber(1), selector, unhealthyPodEvictionPolicy: 'AlwaysAllow' },
     });
 
     new PodMonitor(this, 'Monitor', {
