@@ -217,7 +217,7 @@ export class MskKafka extends Construct {
     const schemas = topicSchemas(config, props.schemaDir ?? SCHEMA_DIR);
     this.registry = new glue.CfnRegistry(this, 'SchemaRegistry', {
       name: glueRegistryName(config),
-      description: `Avro value schemas of the ${envPrefix(config)} Kafka topics (from schemas/*.avsc), BACKWARD compatible`,
+      description: `Avro value schemas of the ${envPrefix(config)} Kafka topics (from schemas/*.avsc), ${config.kafka.schemaCompatibility} compatible`,
     });
     // Records carry the id of the schema version they were written with: losing the registry
     // makes every stored record unreadable, so it outlives the stack.
@@ -284,7 +284,7 @@ export class MskKafka extends Construct {
   }
 
   /**
-   * A Glue schema for one topic's values, BACKWARD compatible: consumers upgrade first. It holds
+   * A Glue schema for one topic's values, in `kafka.schemaCompatibility` (BACKWARD: consumers upgrade first). It holds
    * the first version: `SchemaDefinition` is create-only ("definition for the initial schema
    * version"), so putting the current file here would replace the schema (and fail on its name)
    * the first time the file changes. Later versions are {@link registerLaterVersions}.
@@ -295,7 +295,7 @@ export class MskKafka extends Construct {
       name: schema.subject,
       registry: { arn: this.registry.attrArn },
       dataFormat: 'AVRO',
-      compatibility: 'BACKWARD',
+      compatibility: this.props.config.kafka.schemaCompatibility,
       schemaDefinition: first.definition,
       description: `Values of topic ${schema.topic} (${schema.file})`,
     });

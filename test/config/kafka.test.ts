@@ -85,6 +85,7 @@ describe('defaults', () => {
     delete prod.kafka;
     delete prod.streams; // its job names topics of the kafka section
     const k = parseConfig(prod).kafka;
+    expect(k.schemaCompatibility).toBe('BACKWARD');
     expect(k.msk).toEqual({
       kafkaVersion: '4.1.x.kraft',
       instanceType: 'm7g.large',
@@ -132,6 +133,7 @@ describe('malformed kafka sections are rejected with the field path', () => {
     ['duplicate topic names', (d) => (d.kafka.topics[1].name = 'device-telemetry'), /^kafka\.topics\[1\]\.name: 'device-telemetry' is already kafka\.topics\[0\]\.name/],
     ['a service listed twice as a client', (d) => (d.kafka.clients[1].service = 'iot-service'), /^kafka\.clients\[1\]\.service: 'iot-service' is already kafka\.clients\[0\]\.service/],
     ['a transactional id without produced topics', (d) => (d.kafka.clients[1] = { service: 'healthcare-service', consumes: ['device-telemetry'], transactionalId: 'hc' }), /^kafka\.clients\[1\]\.transactionalId: only a producer has a transactional id/],
+    ['an unknown schema compatibility mode', (d) => (d.kafka.schemaCompatibility = 'NONE'), /^kafka\.schemaCompatibility: Invalid option: expected one of "BACKWARD"\|"FORWARD"\|"FULL"/],
     ['an unknown MSK Kafka version', (d) => (d.kafka.msk.kafkaVersion = '2.8.1'), /^kafka\.msk\.kafkaVersion: Invalid option: expected one of "3\.9\.x\.kraft"/],
     ['a broker limit below its request', (d) => (d.kafka.strimzi = { brokerResources: { requests: { cpu: '2', memory: '4Gi' }, limits: { cpu: '1', memory: '4Gi' } } }), /^kafka\.strimzi\.brokerResources\.limits\.cpu: 1 is below the request \(2\)/],
     ['an unknown key', (d) => (d.kafka.topics[0].retention = 7), /^kafka\.topics\[0\]: unknown key 'retention' \(allowed: name, partitions, retentionHours, cleanupPolicy, replicationFactor, minInsyncReplicas, replicate, deadLetterTopic, retryTopic, retryAttempts, valueSchema\)/],

@@ -247,6 +247,13 @@ describe('StrimziChart: schema registry', () => {
     ]);
   });
 
+  test('GIVEN kafka.schemaCompatibility FULL THEN Apicurio\'s global rule follows it', () => {
+    const d = configData('dev');
+    d.kafka.schemaCompatibility = 'FULL';
+    const registry = find(render(parseConfig(d)), 'Deployment', 'schema-registry').spec.template.spec.containers[0];
+    expect(registry.env).toContainEqual({ name: 'APICURIO_RULES_GLOBAL_COMPATIBILITY', value: 'FULL' });
+  });
+
   test('GIVEN dev THEN only the client services\' identities may call the registry (mesh mTLS), on its port', () => {
     const policy = find(manifests, 'AuthorizationPolicy', 'allow-schema-registry-clients');
     expect(policy.spec).toEqual({

@@ -145,7 +145,7 @@ describe('the streams layer', () => {
     const d = configData('dev');
     d.streams.jobs = [];
     const config = parseConfig(d);
-    expect(streamsLayer.charts!({ app: Testing.app(), config, region: config.regions[0] } as never)).toEqual([]);
+    expect(streamsLayer.charts!({ app: Testing.app(), config, region: config.regions[0] })).toEqual([]);
   });
 
   test('GIVEN a change to the job\'s source THEN the image tag changes (a new version is a new tag)', () => {

@@ -24,6 +24,13 @@ export const MSK_KAFKA_VERSIONS = ['3.9.x.kraft', '4.0.x.kraft', '4.1.x.kraft'] 
 /** Enhanced (CloudWatch) monitoring levels of MSK. */
 export const MSK_MONITORING_LEVELS = ['DEFAULT', 'PER_BROKER', 'PER_TOPIC_PER_BROKER', 'PER_TOPIC_PER_PARTITION'] as const;
 
+/**
+ * Schema compatibility modes both registries enforce between a schema's consecutive versions
+ * (Glue `Compatibility`, Apicurio's global rule), and the tests check before a deploy:
+ * BACKWARD (consumers upgrade first), FORWARD (producers upgrade first), FULL (either).
+ */
+export const SCHEMA_COMPATIBILITY_MODES = ['BACKWARD', 'FORWARD', 'FULL'] as const;
+
 /** Kafka `cleanup.policy` values. */
 export const CLEANUP_POLICIES = ['delete', 'compact', 'compact,delete'] as const;
 
@@ -178,6 +185,8 @@ export const kafkaConfig = strictObject({
     allowPlaintext: false,
     schemaRegistry: DEFAULT_REGISTRY,
   }),
+  /** Compatibility every value schema's versions keep, in both registries. @default BACKWARD */
+  schemaCompatibility: z.enum(SCHEMA_COMPATIBILITY_MODES).default('BACKWARD'),
   /** The topics, created the same way in every region. @default [] */
   topics: z.array(topic).default([]),
   /** Which services produce and consume which topics; each gets exactly those rights. @default [] */
@@ -205,6 +214,7 @@ export const kafkaConfig = strictObject({
     allowPlaintext: false,
     schemaRegistry: DEFAULT_REGISTRY,
   },
+  schemaCompatibility: 'BACKWARD',
   topics: [],
   clients: [],
 });
