@@ -2,3 +2,4 @@ export * from './cluster-chart';
 export * from './network-policies';
 export * from './waves';
 export * from './write';
+export * from './namespaces';

@@ -38,6 +38,7 @@ import {
   KafkaUserSpecAuthorizationType,
 } from '../imports/strimzi-kafkauser-kafka.strimzi.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
+import { restrictedNamespaceLabels } from '../k8s/namespaces';
 import { ISTIO_PORTS, principal } from '../config/mesh-names';
 import {
   controlPlaneEgressPolicy,
@@ -139,15 +140,9 @@ export class StrimziChart extends ClusterChart {
     new k8s.KubeNamespace(this, 'Namespace', {
       metadata: {
         name: namespace,
-        labels: {
-          'pod-security.kubernetes.io/enforce': 'restricted',
-          'pod-security.kubernetes.io/enforce-version': 'latest',
-          'pod-security.kubernetes.io/audit': 'restricted',
-          'pod-security.kubernetes.io/warn': 'restricted',
-          // For the schema registry, whose HTTP API is reached over mesh mTLS. The Kafka pods opt
-          // out (NO_SIDECAR): Kafka does its own mutual TLS, and clients dial each broker directly.
-          'istio-injection': 'enabled',
-        },
+        // In the mesh for the schema registry, whose HTTP API is reached over mesh mTLS. The Kafka
+        // pods opt out (NO_SIDECAR): Kafka does its own mutual TLS, and clients dial each broker directly.
+        labels: restrictedNamespaceLabels({ mesh: true }),
       },
     });
 

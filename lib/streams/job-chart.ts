@@ -17,6 +17,7 @@ import { AuthorizationPolicy, AuthorizationPolicySpecAction } from '../imports/i
 import { PodMonitor, PodMonitorSpecPodMetricsEndpointsScheme } from '../imports/prom-podmonitor-monitoring.coreos.com';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../imports/prom-prometheusrule-monitoring.coreos.com';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
+import { restrictedNamespaceLabels } from '../k8s/namespaces';
 import { controlPlaneEgressPolicy, defaultDenyPolicy, dnsEgressPolicy, matchLabels, namespacePeer, tcpPorts } from '../k8s/network-policies';
 
 /** Port of the job's `/metrics` and `/health` (plain HTTP inside the pod; mTLS through the sidecar). */
@@ -67,16 +68,7 @@ export class StreamJobChart extends ClusterChart {
     const selector = { matchLabels: labels };
 
     new k8s.KubeNamespace(this, 'Namespace', {
-      metadata: {
-        name: namespace,
-        labels: {
-          'pod-security.kubernetes.io/enforce': 'restricted',
-          'pod-security.kubernetes.io/enforce-version': 'latest',
-          'pod-security.kubernetes.io/audit': 'restricted',
-          'pod-security.kubernetes.io/warn': 'restricted',
-          'istio-injection': 'enabled',
-        },
-      },
+      metadata: { name: namespace, labels: restrictedNamespaceLabels({ mesh: true }) },
     });
     new k8s.KubeServiceAccount(this, 'ServiceAccount', { metadata: { name: namespace, namespace }, automountServiceAccountToken: false });
 

@@ -1,23 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { ConfigError, deadLetterTopicNames, kafkaBrokerCount, kafkaEngineOf, parseConfig } from '../../lib/config';
+import { deadLetterTopicNames, kafkaBrokerCount, kafkaEngineOf, parseConfig } from '../../lib/config';
 import { ROOT } from '../helpers/synth';
+import { problemsOf } from './problems';
 
 /** A shipped config as a plain object, to mutate per case. */
 function data(env = 'prod'): any {
   return YAML.parse(fs.readFileSync(path.join(ROOT, 'config', `${env}.yaml`), 'utf8'));
-}
-
-/** The problems parseConfig reports for `d` (fails the test if it accepts it). */
-function problemsOf(d: unknown): string[] {
-  try {
-    parseConfig(d, 'test.yaml');
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return [...(e as ConfigError).problems];
-  }
-  throw new Error('config was accepted');
 }
 
 const topicIndex = (d: any, name: string) => d.kafka.topics.findIndex((t: any) => t.name === name);

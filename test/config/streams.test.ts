@@ -1,22 +1,8 @@
-import * as fs from 'fs';
-import * as path from 'path';
-import * as YAML from 'yaml';
-import { ConfigError, parseConfig, streamInternalTopics, streamJobChangelogTopic, streamJobImage } from '../../lib/config';
-import { ROOT } from '../helpers/synth';
+import { parseConfig, streamInternalTopics, streamJobChangelogTopic, streamJobImage } from '../../lib/config';
+import { configData } from '../kafka/config-fixtures';
+import { problemsOf } from './problems';
 
-function data(env = 'prod'): any {
-  return YAML.parse(fs.readFileSync(path.join(ROOT, 'config', `${env}.yaml`), 'utf8'));
-}
-
-function problemsOf(d: unknown): string[] {
-  try {
-    parseConfig(d, 'test.yaml');
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return [...(e as ConfigError).problems];
-  }
-  throw new Error('config was accepted');
-}
+const data = (env = 'prod'): any => configData(env);
 
 describe('shipped streams sections', () => {
   test.each(['prod', 'dev'])('GIVEN %s THEN the device-metrics-5min job reads device-telemetry in 5-minute windows with a minute of grace', (env) => {
