@@ -31,7 +31,7 @@ export const JOB_RUN_AS_USER = 10001;
 
 /** Metrics the job exports (`jobs/stream-processor/src/main.ts`), which the alerts read. */
 export const JOB_METRICS = {
-  /** Gauge, per input partition: high watermark minus the committed position. */
+  /** Gauge, per input partition: high watermark minus the group's committed offset (each instance reports every partition). */
   lag: 'stream_job_consumer_lag_records',
   /** Counter, by `result`: counted, late, dead_letter. */
   records: 'stream_job_records_total',
@@ -191,7 +191,8 @@ export class StreamJobChart extends ClusterChart {
     const rules = [
       {
         alert: 'StreamJobConsumerLag',
-        expr: `sum by (namespace) (${JOB_METRICS.lag}{${ns}}) > ${job.lagAlertRecords}`,
+        // Every instance reports the group's lag of every partition: one value per partition.
+        expr: `sum by (namespace) (max by (namespace, topic, partition) (${JOB_METRICS.lag}{${ns}})) > ${job.lagAlertRecords}`,
         for: `${job.lagAlertMinutes}m`,
         labels: { severity: 'page', job_name: job.name },
         annotations: annotations(`${job.name} is more than ${job.lagAlertRecords} records behind ${job.input} (${engine}) for ${job.lagAlertMinutes} minutes`),

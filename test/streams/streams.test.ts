@@ -87,28 +87,27 @@ describe('StreamJobChart', () => {
   test('GIVEN the alerts THEN consumer lag above lagAlertRecords for lagAlertMinutes pages, dead letters open a ticket, missing instances page', () => {
     const rules = find(prodUs, 'PrometheusRule').spec.groups[0].rules;
     expect(rules.map((r: any) => [r.alert, r.expr, r.for, r.labels.severity])).toEqual([
-      ['StreamJobConsumerLag', `sum by (namespace) (${JOB_METRICS.lag}{namespace="${NS}"}) > 10000`, '10m', 'page'],
+      ['StreamJobConsumerLag', `sum by (namespace) (max by (namespace, topic, partition) (${JOB_METRICS.lag}{namespace="${NS}"})) > 10000`, '10m', 'page'],
       ['StreamJobDeadLetters', `sum by (namespace) (increase(${JOB_METRICS.records}{namespace="${NS}",result="dead_letter"}[15m])) > 0`, '0m', 'ticket'],
       ['StreamJobInstancesDown', `(count(up{namespace="${NS}"} == 1) or vector(0)) < 3`, '10m', 'page'],
     ]);
     const d = configData('prod');
     Object.assign(d.streams.jobs[0], { lagAlertRecords: 5, lagAlertMinutes: 3 });
     const changed = find(render(parseConfig(d), 'us-east-1'), 'PrometheusRule').spec.groups[0].rules[0];
-    expect([changed.expr, changed.for]).toEqual([`sum by (namespace) (${JOB_METRICS.lag}{namespace="${NS}"}) > 5`, '3m']);
+    expect([changed.expr, changed.for]).toEqual([`sum by (namespace) (max by (namespace, topic, partition) (${JOB_METRICS.lag}{namespace="${NS}"})) > 5`, '3m']);
   });
 
   promtoolTest('GIVEN the lag alert WHEN promtool runs it THEN it fires after lagAlertMinutes above the bound and stays quiet below', () => {
     const rule = find(prodUs, 'PrometheusRule');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stream-rules-'));
     fs.writeFileSync(path.join(dir, 'rules.yaml'), YAML.stringify({ groups: rule.spec.groups }));
-    const series = (value: number) => [
-      { series: `${JOB_METRICS.lag}{namespace="${NS}",topic="device-telemetry",partition="0"}`, values: `${value}x30` },
-      { series: `${JOB_METRICS.lag}{namespace="${NS}",topic="device-telemetry",partition="1"}`, values: `${value}x30` },
-    ];
+    // Two instances report the same two partitions: the lag counts once per partition.
+    const series = (value: number) => ['0', '1'].flatMap((partition) => ['device-metrics-aggregator-0', 'device-metrics-aggregator-1'].map((pod) => (
+      { series: `${JOB_METRICS.lag}{namespace="${NS}",pod="${pod}",topic="device-telemetry",partition="${partition}"}`, values: `${value}x30` })));
     const result = runRuleTests(dir, 'lag.test.yaml', [
       { name: 'above for 15m', input_series: series(6000), eval_time: '15m', alertname: 'StreamJobConsumerLag', exp_alerts: [{ exp_labels: { namespace: NS, severity: 'page', job_name: NS }, exp_annotations: rule.spec.groups[0].rules[0].annotations }] },
       { name: 'above for 5m only', input_series: series(6000), eval_time: '5m', alertname: 'StreamJobConsumerLag', exp_alerts: [] },
-      { name: 'below', input_series: series(4000), eval_time: '15m', alertname: 'StreamJobConsumerLag', exp_alerts: [] },
+      { name: 'below (it would be above if the instances were added up)', input_series: series(4000), eval_time: '15m', alertname: 'StreamJobConsumerLag', exp_alerts: [] },
     ]);
     expect(result.output).toMatch(/SUCCESS/);
     expect(result.status).toBe(0);

@@ -55,7 +55,7 @@ class SchemaCache {
     }
   }
 
-  /** The id of `definition` under `subject` in the region's registry (registered by the platform). */
+  /** The id of `definition` under `subject` in the region's registry (Glue: registered by the region stack; Apicurio: registered here). */
   async idOf(subject: string, definition: string): Promise<string> {
     const r = this.settings.registry;
     if (r.type === 'glue') {
@@ -63,8 +63,10 @@ class SchemaCache {
       if (!out.SchemaVersionId) throw new Error(`glue: ${subject} has no version equal to the job's output schema`);
       return out.SchemaVersionId;
     }
-    const res = await fetch(`${r.url}/subjects/${encodeURIComponent(subject)}`, { method: 'POST', headers: { 'content-type': 'application/vnd.schemaregistry.v1+json' }, body: JSON.stringify({ schema: definition }) });
-    if (!res.ok) throw new Error(`registry: ${subject} has no version equal to the job's output schema (${res.status})`);
+    // Confluent API (Apicurio ccompat): registers the version when it is new (the registry's
+    // compatibility rule decides), else returns the existing id, as a Confluent serde does.
+    const res = await fetch(`${r.url}/subjects/${encodeURIComponent(subject)}/versions`, { method: 'POST', headers: { 'content-type': 'application/vnd.schemaregistry.v1+json' }, body: JSON.stringify({ schema: definition }) });
+    if (!res.ok) throw new Error(`registry: ${subject} refused the job's output schema (${res.status}: ${await res.text()})`);
     return String(((await res.json()) as { id: number }).id);
   }
 
@@ -188,9 +190,25 @@ async function main(): Promise<void> {
       records.inc({ result: 'late' }, result.late);
       records.inc({ result: 'dead_letter' }, result.deadLetters.length);
       windowsEmitted.inc(result.outputs.length);
-      lag.set({ topic: batch.topic, partition: String(batch.partition) }, Math.max(0, Number(batch.highWatermark) - Number(batch.messages[batch.messages.length - 1].offset) - 1));
     },
   });
+
+  // Lag from the group's committed offsets, not from the batches: a stuck job stops processing,
+  // and its lag must keep growing for the alert to see it.
+  const admin = kafka.admin();
+  await admin.connect();
+  const measureLag = async (): Promise<void> => {
+    const [ends, committed] = await Promise.all([
+      admin.fetchTopicOffsets(settings.inputTopic),
+      admin.fetchOffsets({ groupId: settings.consumerGroup, topics: [settings.inputTopic] }),
+    ]);
+    const positions = new Map((committed[0]?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]));
+    for (const end of ends) {
+      const position = positions.get(end.partition) ?? -1;
+      lag.set({ topic: settings.inputTopic, partition: String(end.partition) }, Math.max(0, Number(end.high) - Math.max(position, Number(end.low))));
+    }
+  };
+  setInterval(() => void measureLag().catch((e: unknown) => console.error('lag:', e)), 30_000).unref();
 
   http.createServer((req, res) => {
     if (req.url === '/health') {
