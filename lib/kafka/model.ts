@@ -80,12 +80,15 @@ export function clientAccess(config: PlatformConfig, client: KafkaClientConfig):
 /**
  * The access of a stream job: read its input, write its output and the input's dead-letter topic
  * (undecodable records), read and write its internal topics (by prefix), in its own group, with
- * transactions (`<name>-<pod>`: input offsets, output and changelog commit together).
+ * transactions (`<name>-<pod>`: input offsets, output and changelog commit together); while
+ * `replay` is set, also read its dead-letter topic and write its input.
  */
 export function jobAccess(config: PlatformConfig, job: StreamJobConfig): ClientAccess {
   const dlq = topicNamed(config, job.input).deadLetterTopic;
-  const writeTopics = sorted([job.output, ...(dlq ? [dlq] : [])]);
-  const readTopics = [job.input];
+  // A replay (`replay: true`, temporary) reads the dead letters and re-sends them to the input.
+  const replay = job.replay && dlq ? { read: [dlq], write: [job.input] } : { read: [], write: [] };
+  const writeTopics = sorted([job.output, ...(dlq ? [dlq] : []), ...replay.write]);
+  const readTopics = sorted([job.input, ...replay.read]);
   return {
     service: { name: job.name },
     job: true,

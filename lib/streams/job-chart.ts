@@ -24,12 +24,12 @@ import { controlPlaneEgressPolicy, defaultDenyPolicy, dnsEgressPolicy, matchLabe
 export const JOB_METRICS_PORT = 9464;
 /** Name of that port. */
 export const JOB_METRICS_PORT_NAME = 'http-metrics';
-/** Where the job reads its schemas (`jobs/stream-processor/src/main.ts` SCHEMA_MOUNT). */
+/** Where the job reads its schemas (`jobs/stream-processor/src/runtime/main.ts` SCHEMA_MOUNT). */
 export const JOB_SCHEMA_MOUNT = '/etc/stream-job/schemas';
 /** The fixed non-root uid and gid the job runs as (the image's `USER`). */
 export const JOB_RUN_AS_USER = 10001;
 
-/** Metrics the job exports (`jobs/stream-processor/src/main.ts`), which the alerts read. */
+/** Metrics the job exports (`jobs/stream-processor/src/runtime/main.ts`), which the alerts read. */
 export const JOB_METRICS = {
   /** Gauge, per input partition: high watermark minus the group's committed offset (each instance reports every partition). */
   lag: 'stream_job_consumer_lag_records',

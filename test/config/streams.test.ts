@@ -30,7 +30,7 @@ describe('defaults', () => {
     e.streams.jobs = [{ name: 'agg', input: 'device-telemetry', output: 'device-metrics-5min', outputSchema: 'device-metrics-5min' }];
     expect(parseConfig(e).streams.jobs[0]).toEqual({
       name: 'agg', input: 'device-telemetry', output: 'device-metrics-5min', outputSchema: 'device-metrics-5min',
-      windowSeconds: 300, graceSeconds: 60, replicas: 2, lagAlertRecords: 10_000, lagAlertMinutes: 10,
+      windowSeconds: 300, graceSeconds: 60, replicas: 2, lagAlertRecords: 10_000, lagAlertMinutes: 10, replay: false,
       resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
     });
   });

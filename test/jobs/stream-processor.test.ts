@@ -1,6 +1,7 @@
 import * as avro from 'avsc';
 import { deflateSync } from 'zlib';
 import { InputRecord, Processor } from '../../jobs/stream-processor/src/processor';
+import { selectForReplay } from '../../jobs/stream-processor/src/replay';
 import { WindowAggregator, windowStartOf } from '../../jobs/stream-processor/src/windows';
 import { UndecodableRecord, frame, unframe } from '../../jobs/stream-processor/src/wire';
 import { parseSchema, schemaJson } from '../kafka/avro';
@@ -169,5 +170,24 @@ describe('wire formats', () => {
   test('GIVEN a bad id THEN frame refuses it', () => {
     expect(() => frame('confluent', 'x', Buffer.alloc(0))).toThrow("non-negative int32, got 'x'");
     expect(() => frame('glue', '42', Buffer.alloc(0))).toThrow("must be a UUID, got '42'");
+  });
+});
+
+describe('replay from the dead-letter topic', () => {
+  test('GIVEN the dead letters of a step THEN a replay re-sends the original bytes to the input, filtered by offset range and reason', () => {
+    const p = processor();
+    const bad = [input(frame('confluent', '99', TELEMETRY.toBuffer(reading('pump-1', T0, 1)))), input(Buffer.from([9])), input(null)];
+    const letters = p.step(bad).deadLetters.map((d, i) => ({ partition: 0, offset: String(10 + i), key: Buffer.from('pump-1'), value: d.value, headers: d.headers }));
+    const all = selectForReplay(letters, { inputTopic: 'device-telemetry' });
+    // The tombstone is never replayed; the rest go back unchanged, saying where they came from.
+    expect(all.map((r) => r.value)).toEqual([bad[0].value, bad[1].value]);
+    expect(all[0].headers).toEqual({ 'dlq.replayed.from': '0:10', 'dlq.replayed.reason': expect.stringContaining('schema id 99') });
+    expect(selectForReplay(letters, { inputTopic: 'device-telemetry', reasonContains: 'schema id' }).map((r) => r.value)).toEqual([bad[0].value]);
+    expect(selectForReplay(letters, { inputTopic: 'device-telemetry', fromOffset: 11 }).map((r) => r.value)).toEqual([bad[1].value]);
+    expect(selectForReplay(letters, { inputTopic: 'device-telemetry', toOffset: 10 }).map((r) => r.value)).toEqual([bad[0].value]);
+    expect(selectForReplay(letters, { inputTopic: 'patient-events' })).toEqual([]);
+    // Once the writer schema is registered, the replayed record decodes.
+    const fixed = processor({ 'confluent:99': TELEMETRY });
+    expect(fixed.step([input(all[0].value)]).deadLetters).toEqual([]);
   });
 });

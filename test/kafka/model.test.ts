@@ -32,6 +32,12 @@ describe('client access (the one source of the IAM policies and the KafkaUser AC
       writeSchemas: ['device-metrics-5min'],
       readSchemas: ['device-telemetry'],
     });
+    const d = configData('prod');
+    d.streams.jobs[0].replay = true;
+    expect(accessOfService(parseConfig(d), { name: 'device-metrics-aggregator' })).toMatchObject({
+      writeTopics: ['device-metrics-5min', 'device-telemetry', 'device-telemetry-dlq'],
+      readTopics: ['device-telemetry', 'device-telemetry-dlq'],
+    });
     expect(declaredTopics(prod).map((t) => t.name)).toContain('device-metrics-aggregator-windows-changelog');
     expect(declaredTopics(prod).find((t) => t.name.endsWith('changelog'))).toMatchObject({ cleanupPolicy: 'compact', retentionHours: -1, partitions: 12 });
   });

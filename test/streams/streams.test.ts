@@ -72,7 +72,7 @@ describe('StreamJobChart', () => {
     const mounts = find(prodUs, 'StatefulSet', NS).spec.template.spec.containers[0].volumeMounts;
     expect(mounts).toContainEqual({ name: 'schemas', mountPath: JOB_SCHEMA_MOUNT, readOnly: true });
     // The job's runtime reads the same path.
-    expect(fs.readFileSync(path.join(ROOT, 'jobs/stream-processor/src/main.ts'), 'utf8')).toContain(`const SCHEMA_MOUNT = '${JOB_SCHEMA_MOUNT}';`);
+    expect(fs.readFileSync(path.join(ROOT, 'jobs/stream-processor/src/runtime/main.ts'), 'utf8')).toContain(`const SCHEMA_MOUNT = '${JOB_SCHEMA_MOUNT}';`);
   });
 
   test('GIVEN the namespace THEN restricted, in the mesh, default deny with DNS, istiod and Prometheus (metrics port, mTLS GET /metrics) only', () => {

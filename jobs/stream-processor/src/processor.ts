@@ -7,7 +7,7 @@ import { UndecodableRecord, WireFormat, frame, unframe } from './wire';
  * format, any registered writer version, resolved to the reader schema the job was built with),
  * count them into the windows, and return the `device-metrics-5min` records the windows that
  * closed produce, framed for the region's registry, plus the dead letters. The runtime
- * (`main.ts`) sends the outputs, the dead letters and the input offsets in one Kafka transaction.
+ * (`runtime/main.ts`) sends the outputs, the dead letters and the input offsets in one Kafka transaction.
  */
 
 /** One input record as the consumer hands it over. */

@@ -33,6 +33,12 @@ const job = strictObject({
   lagAlertRecords: z.number().int().min(1).default(10_000),
   /** @default 10 */
   lagAlertMinutes: z.number().int().min(1).max(1440).default(10),
+  /**
+   * Grant the job, for a replay, Read on its input's dead-letter topic and Write on its input
+   * (docs/streams.md#replaying-from-the-dead-letter-topic). Set it for the replay, unset it after:
+   * by default the job cannot write the topic it reads. @default false
+   */
+  replay: z.boolean().default(false),
   /** @default { requests: { cpu: 100m, memory: 256Mi }, limits: { cpu: 500m, memory: 512Mi } } */
   resources: strictObject({ requests: resourceList, limits: resourceList }).default(DEFAULT_JOB_RESOURCES),
 });

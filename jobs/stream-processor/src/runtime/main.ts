@@ -1,7 +1,7 @@
 /**
  * The stream job's runtime: the Kafka, registry and metrics I/O around the pure {@link Processor}.
  * Built into the image by the Dockerfile (its own package.json); the root repository type-checks
- * and tests the pure modules (windows, wire, processor, settings), not this file.
+ * and tests the pure modules (windows, wire, processor, settings, replay), not `runtime/`.
  *
  * Per input partition it keeps a Processor (stream time is per partition, as Kafka Streams keeps
  * it per task). Each batch commits in one Kafka transaction: the closed windows to the output
@@ -15,12 +15,12 @@ import * as os from 'os';
 import { GetSchemaByDefinitionCommand, GetSchemaVersionCommand, GlueClient } from '@aws-sdk/client-glue';
 import { KafkaJS } from '@confluentinc/kafka-javascript';
 import * as avro from 'avsc';
-import { generateAuthToken } from 'aws-msk-iam-sasl-signer-js';
 import * as prom from 'prom-client';
-import { Processor } from './processor';
-import { JobSettings, readSettings } from './settings';
-import { WindowState } from './windows';
-import { WireFormat } from './wire';
+import { Processor } from '../processor';
+import { JobSettings, readSettings } from '../settings';
+import { connection } from './connection';
+import { WindowState } from '../windows';
+import { WireFormat } from '../wire';
 
 /** Where the StatefulSet mounts the schemas ConfigMap (rendered from the repository's `schemas/`). */
 const SCHEMA_MOUNT = '/etc/stream-job/schemas';
@@ -84,25 +84,6 @@ class SchemaCache {
 function uuid(b: Buffer): string {
   const h = b.toString('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-/** librdkafka settings of the contract's auth mechanism. */
-function connection(settings: JobSettings): Record<string, unknown> {
-  const base = { 'bootstrap.servers': settings.bootstrapServers.join(','), 'client.id': `${settings.name}-${os.hostname()}` };
-  if (settings.auth.mechanism === 'MTLS') {
-    return { ...base, 'security.protocol': 'ssl', 'ssl.ca.pem': settings.auth.caPem, 'ssl.certificate.pem': settings.auth.certificatePem, 'ssl.key.pem': settings.auth.keyPem };
-  }
-  const region = settings.auth.region;
-  return {
-    ...base,
-    'security.protocol': 'sasl_ssl',
-    'sasl.mechanisms': 'OAUTHBEARER',
-    // MSK IAM over OAUTHBEARER: a SigV4-signed token from the pod's Pod Identity credentials.
-    oauthbearer_token_refresh_cb: async () => {
-      const { token, expiryTime } = await generateAuthToken({ region });
-      return { value: token, principal: settings.name, lifetime: expiryTime };
-    },
-  };
 }
 
 async function main(): Promise<void> {
