@@ -76,6 +76,7 @@ export function checkStreams(config: RawConfig, issue: Issue): void {
     const input = kafka.topics.find((t) => t.name === j.input);
     if (!input) issue(at(i, 'input'), `'${j.input}' is not a topic (allowed: ${topicNames.join(', ')})`);
     else {
+      if (input.valueSchema === undefined) issue(at(i, 'input'), `'${j.input}' has no valueSchema: the job decodes Avro, so set kafka.topics[${topicNames.indexOf(j.input)}].valueSchema`);
       if (input.deadLetterTopic === undefined) issue(at(i, 'input'), `'${j.input}' has no deadLetterTopic: set kafka.topics[${topicNames.indexOf(j.input)}].deadLetterTopic for records the job cannot decode`);
       if (j.replicas > input.partitions) issue(at(i, 'replicas'), `${j.replicas} exceeds the ${input.partitions} partitions of '${j.input}': the extra instances would own nothing`);
     }
