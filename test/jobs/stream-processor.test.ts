@@ -146,6 +146,7 @@ describe('device-metrics-5min aggregation', () => {
     expect(windowStartOf(T0 + 5 * MINUTE, 5 * MINUTE)).toBe(T0 + 5 * MINUTE);
     expect(windowStartOf(-1, 5 * MINUTE)).toBe(-5 * MINUTE);
     expect(() => new WindowAggregator({ windowMs: 90_000, graceMs: 0 })).toThrow('windowMs: 90000 is not a whole number of minutes');
+    expect(() => new WindowAggregator({ windowMs: 60_000, graceMs: -1 })).toThrow('graceMs: must be >= 0, got -1');
   });
 });
 
