@@ -1,6 +1,5 @@
 import * as path from 'path';
 import type { PlatformConfig } from './load';
-import type { StreamJobConfig } from './sections/streams';
 
 /*
  * Names of the stream-processing jobs (`streams.jobs`), derived once: the Kafka layer grants and
@@ -69,20 +68,16 @@ export function streamJobNamespaces(config: Pick<PlatformConfig, 'streams'>): st
   return config.streams.jobs.map(streamJobNamespace);
 }
 
-/** The job called `name`, when there is one. */
-export function streamJobNamed(config: Pick<PlatformConfig, 'streams'>, name: string): StreamJobConfig | undefined {
-  return config.streams.jobs.find((j) => j.name === name);
-}
-
 /** CDK's default bootstrap qualifier: the bootstrap roles and the container-assets repository carry it. */
 export const CDK_BOOTSTRAP_QUALIFIER = 'hnb659fds';
 
 /**
  * The image of the stream jobs in a region: the CDK bootstrap container-assets repository of the
- * region's account, tagged with the content hash of `jobs/stream-processor` (the delivery
- * pipeline's Assets stage builds and pushes it before the region's stack deploys). Derived, so
- * the manifests name it without a deploy-time value: `<account>.dkr.ecr.<region>.amazonaws.com/cdk-hnb659fds-container-assets-<account>-<region>:<hash>`.
+ * region's account, tagged with the job image asset's hash (`jobImageTag` in lib/streams; the
+ * delivery pipeline's Assets stage builds and pushes it before the region's stack deploys).
+ * Derived from the config, so the manifests name it without a deploy-time value:
+ * `<account>.dkr.ecr.<region>.amazonaws.com/cdk-hnb659fds-container-assets-<account>-<region>:<tag>`.
  */
-export function streamJobImage(region: { readonly name: string; readonly account: string }, sourceHash: string): string {
-  return `${region.account}.dkr.ecr.${region.name}.amazonaws.com/cdk-${CDK_BOOTSTRAP_QUALIFIER}-container-assets-${region.account}-${region.name}:${sourceHash}`;
+export function streamJobImage(region: { readonly name: string; readonly account: string }, tag: string): string {
+  return `${region.account}.dkr.ecr.${region.name}.amazonaws.com/cdk-${CDK_BOOTSTRAP_QUALIFIER}-container-assets-${region.account}-${region.name}:${tag}`;
 }
