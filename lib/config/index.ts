@@ -6,6 +6,8 @@ export * from './feature-flag-names';
 export * from './files';
 export * from './json-schema';
 export * from './sections/kafka';
+export * from './sections/streams';
+export * from './streams-names';
 export * from './atlas-regions';
 export * from './jurisdictions';
 export * from './sections/atlas';

@@ -237,9 +237,9 @@ export function kafkaParameterName(config: Pick<PlatformConfig, 'project' | 'env
   return `/${config.project}/${config.environment}/kafka/${region.name}/${key}`;
 }
 
-/** Consumer group of a service: its name, so offsets and ACLs follow the service. */
+/** Consumer group of a service or job: `healthcare-service-group`; offsets and ACLs follow it. */
 export function kafkaConsumerGroup(service: ServiceRef): string {
-  return service.name;
+  return `${service.name}-group`;
 }
 
 /** Strimzi `KafkaUser` of a service (and the Secret the User Operator writes its certificate to). */

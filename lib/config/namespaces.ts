@@ -1,6 +1,7 @@
 import { PlatformConfig, RegionConfig } from './load';
 import { kafkaConnectionSecretName, mlNamespace } from './names';
 import { kafkaEngineOf } from './sections/kafka';
+import { streamJobNamespaces } from './streams-names';
 import { monitoringNamespace, tracingNamespace } from './observability-names';
 
 /*
@@ -19,16 +20,18 @@ export function strimziNamespaces(config: PlatformConfig, region?: RegionConfig)
 
 /** The Kafka connection Secret a service's pods load (`envFrom`), when it is a Kafka client. */
 export function kafkaEnvFromSecrets(config: PlatformConfig, service: { readonly name: string }): string[] {
-  return config.kafka.clients.some((c) => c.service === service.name) ? [kafkaConnectionSecretName(service)] : [];
+  const client = config.kafka.clients.some((c) => c.service === service.name) || config.streams.jobs.some((j) => j.name === service.name);
+  return client ? [kafkaConnectionSecretName(service)] : [];
 }
 
 /**
- * Whether the Kafka layer renders the Pod Identity agent's ServiceEntry in the service's
- * namespace in `region` (it does for MSK clients, whose IAM authentication needs credentials).
- * The services layer renders it for a flag reader only when this is false: one entry per namespace.
+ * Whether the Kafka layer renders the Pod Identity agent's ServiceEntry in the principal's
+ * namespace in `region` (it does for MSK clients, services and stream jobs alike, whose IAM
+ * authentication needs credentials). The services layer renders it for a flag reader only when
+ * this is false: one entry per namespace.
  */
-export function podIdentityEntryByKafka(config: PlatformConfig, region: { readonly name: string }, service: { readonly name: string }): boolean {
-  return kafkaEngineOf(config, region) === 'msk' && config.kafka.clients.some((c) => c.service === service.name);
+export function podIdentityEntryByKafka(config: PlatformConfig, region: { readonly name: string }, principal: { readonly name: string }): boolean {
+  return kafkaEngineOf(config, region) === 'msk' && kafkaEnvFromSecrets(config, principal).length > 0;
 }
 
 /** The ML layer's namespace, when the environment has an `ml` section. */
@@ -50,5 +53,5 @@ export function secretStoreNamespaces(config: PlatformConfig): string[] {
  * mesh, services): the AppProject admits exactly these plus the derived ones.
  */
 export function gitopsWorkloadNamespaces(config: PlatformConfig): string[] {
-  return [tracingNamespace(config), ...mlNamespaces(config), ...strimziNamespaces(config)];
+  return [tracingNamespace(config), ...mlNamespaces(config), ...strimziNamespaces(config), ...streamJobNamespaces(config)];
 }

@@ -6,6 +6,7 @@ import { coreFields } from './sections/core';
 import { checkDelivery, deliveryConfig } from './sections/delivery';
 import { checkKafka, kafkaConfig } from './sections/kafka';
 import { checkMl, mlConfig } from './sections/ml';
+import { checkStreams, streamsConfig } from './sections/streams';
 import { canaryHealthRoutes, checkObservability, observabilityConfig } from './sections/observability';
 import { availabilityZonesOf } from './aws';
 import { targetGroupNameFor } from './prefixes';
@@ -25,6 +26,8 @@ export const platformConfigShape = strictObject({
   edge: coreFields.edge,
   /** Event streaming: MSK or Strimzi per region, topics, ACLs (lib/config/sections/kafka.ts). */
   kafka: kafkaConfig,
+  /** Stream-processing jobs on the clusters (lib/config/sections/streams.ts). */
+  streams: streamsConfig,
   /** MongoDB Atlas replication (lib/config/sections/atlas.ts). */
   atlas: atlasConfig,
   /** MLOps: KServe models, MLflow, Feast (lib/config/sections/ml.ts). */
@@ -80,6 +83,7 @@ function checkConfig(config: RawConfig, ctx: z.RefinementCtx): void {
   checkNodeGroups(config.eks.nodeGroups, ['eks', 'nodeGroups'], issue);
   checkServices(config, issue);
   checkKafka(config, issue);
+  checkStreams(config, issue);
   checkAtlas(config, issue);
   checkMl(config, issue);
   checkObservability(config, issue);

@@ -8,3 +8,9 @@ import { Fact } from './layer';
 
 /** Each service's IAM role (EKS Pod Identity), by service name; published by the services layer. */
 export const SERVICE_ROLES = new Fact<Readonly<Record<string, iam.Role>>>('service roles');
+
+/**
+ * Each stream job's IAM role (EKS Pod Identity), by job name; published by the streams layer,
+ * which comes before the Kafka layer so the job's MSK policy attaches to it.
+ */
+export const STREAM_JOB_ROLES = new Fact<Readonly<Record<string, iam.Role>>>('stream job roles');

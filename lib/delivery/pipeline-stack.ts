@@ -3,12 +3,12 @@ import * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { CodeBuildStep, CodePipeline, CodePipelineSource, ManualApprovalStep, ShellStep, Step } from 'aws-cdk-lib/pipelines';
 import { Construct } from 'constructs';
-import { PlatformConfig, RegionConfig, envPrefix, promotionBranch, regionWaves, ingressTargetGroupName } from '../config';
+import { CDK_BOOTSTRAP_QUALIFIER, PlatformConfig, RegionConfig, envPrefix, promotionBranch, regionWaves, ingressTargetGroupName } from '../config';
 import { ingressMinReplicas } from '../config/mesh-names';
 import { acknowledgeArtifactBucket, acknowledgePipelineFindings, versionArtifactBucket } from './pipeline-compliance';
 
 /** CDK's default bootstrap qualifier: the pipeline assumes the roles `cdk bootstrap` made with it. */
-export const BOOTSTRAP_QUALIFIER = 'hnb659fds';
+export const BOOTSTRAP_QUALIFIER = CDK_BOOTSTRAP_QUALIFIER;
 
 /** One environment the pipeline deploys: its config, its Stage, and each region's base stack. */
 export interface PipelineEnvironment {

@@ -3,3 +3,4 @@ export * from './network-policies';
 export * from './service-entries';
 export * from './waves';
 export * from './write';
+export * from './namespaces';

@@ -41,6 +41,23 @@ import {
 /** Service account (in the Kafka namespace) External Secrets reads the Strimzi user certificates as. */
 export const KAFKA_USER_READER = 'kafka-user-reader';
 
+/**
+ * The client contract: the keys every client's connection Secret holds, whichever engine serves
+ * its region, so one build of a client runs in dev and prod (docs/streams.md#the-client-contract).
+ * Engine-specific extras: the TLS material on Strimzi (`KAFKA_SSL_*_PEM`), the Java IAM plugin's
+ * settings and `GLUE_SCHEMA_REGISTRY_NAME` on MSK.
+ */
+export const CLIENT_CONTRACT_KEYS = [
+  'KAFKA_BOOTSTRAP_SERVERS',
+  'KAFKA_SECURITY_PROTOCOL',
+  'KAFKA_AUTH_MECHANISM',
+  'KAFKA_CLIENT_ID',
+  'SCHEMA_REGISTRY_TYPE',
+  'SCHEMA_REGISTRY_URL',
+  'KAFKA_WIRE_FORMAT',
+  'AWS_REGION',
+] as const;
+
 /** Props of {@link KafkaClientsChart}. */
 export type KafkaClientsChartProps = ClusterChartProps;
 
@@ -102,12 +119,27 @@ export class KafkaClientsChart extends ClusterChart {
     this.externalSecrets = secrets;
   }
 
-  /** Settings every client gets, whatever the engine. */
+  /**
+   * Settings every client gets, whatever the engine: its id and group, idempotent producers
+   * (`acks=all`) when it writes, and for each consumed topic where failed records go — its
+   * dead-letter topic and, where the topic has one, its retry topic and attempts.
+   */
   private commonSettings(access: ClientAccess): Record<string, string> {
+    const config = this.config;
+    const consumed = access.job ? [] : (config.kafka.clients.find((c) => c.service === access.service.name)?.consumes ?? []);
+    const topics = consumed.map((name) => config.kafka.topics.find((t) => t.name === name)!);
+    const pairs = (f: (t: (typeof topics)[number]) => string | undefined) =>
+      topics.flatMap((t) => (f(t) !== undefined ? [`${t.name}=${f(t)}`] : [])).join(',');
+    const deadLetters = pairs((t) => t.deadLetterTopic);
+    const retries = pairs((t) => t.retryTopic);
     return {
       KAFKA_CLIENT_ID: access.service.name,
+      AWS_REGION: this.region.name,
       ...(access.consumerGroup ? { KAFKA_CONSUMER_GROUP: access.consumerGroup } : {}),
       ...(access.transactionalId ? { KAFKA_TRANSACTIONAL_ID_PREFIX: access.transactionalId } : {}),
+      ...(access.writeTopics.length > 0 ? { KAFKA_ENABLE_IDEMPOTENCE: 'true', KAFKA_ACKS: 'all' } : {}),
+      ...(deadLetters ? { KAFKA_DEAD_LETTER_TOPICS: deadLetters } : {}),
+      ...(retries ? { KAFKA_RETRY_TOPICS: retries, KAFKA_RETRY_ATTEMPTS: pairs((t) => (t.retryTopic ? String(t.retryAttempts) : undefined)) } : {}),
     };
   }
 
@@ -134,12 +166,14 @@ export class KafkaClientsChart extends ClusterChart {
       ...this.commonSettings(access),
       KAFKA_BOOTSTRAP_SERVERS: '{{ .bootstrap }}',
       KAFKA_SECURITY_PROTOCOL: 'SASL_SSL',
+      KAFKA_AUTH_MECHANISM: 'AWS_MSK_IAM',
       KAFKA_SASL_MECHANISM: 'AWS_MSK_IAM',
       KAFKA_SASL_JAAS_CONFIG: 'software.amazon.msk.auth.iam.IAMLoginModule required;',
       KAFKA_SASL_CLIENT_CALLBACK_HANDLER_CLASS: 'software.amazon.msk.auth.iam.IAMClientCallbackHandler',
       SCHEMA_REGISTRY_TYPE: 'glue',
+      SCHEMA_REGISTRY_URL: `https://glue.${region.name}.amazonaws.com`,
+      KAFKA_WIRE_FORMAT: 'glue',
       GLUE_SCHEMA_REGISTRY_NAME: glueRegistryName(config),
-      AWS_REGION: region.name,
     });
   }
 
@@ -158,11 +192,13 @@ export class KafkaClientsChart extends ClusterChart {
         ...this.commonSettings(access),
         KAFKA_BOOTSTRAP_SERVERS: strimziBootstrapServers(config, region),
         KAFKA_SECURITY_PROTOCOL: 'SSL',
+        KAFKA_AUTH_MECHANISM: 'MTLS',
         KAFKA_SSL_CA_PEM: '{{ .ca }}',
         KAFKA_SSL_CERTIFICATE_PEM: '{{ .cert }}',
         KAFKA_SSL_KEY_PEM: '{{ .key }}',
         SCHEMA_REGISTRY_TYPE: 'confluent',
         SCHEMA_REGISTRY_URL: schemaRegistryUrl(config),
+        KAFKA_WIRE_FORMAT: 'confluent',
       },
     );
   }

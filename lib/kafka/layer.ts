@@ -1,5 +1,5 @@
 import { kafkaEngineOf, strimziNamespaces } from '../config';
-import { SERVICE_ROLES } from '../core/facts';
+import { SERVICE_ROLES, STREAM_JOB_ROLES } from '../core/facts';
 import { Fact, type Layer } from '../core/layer';
 import { KafkaClientsChart } from './clients-chart';
 import { MskKafka } from './msk';
@@ -25,7 +25,8 @@ export const kafkaLayer: Layer = {
         config,
         region: base.region,
         vpc: base.vpc,
-        serviceRoles: facts.get(SERVICE_ROLES),
+        // Services and stream jobs are Kafka principals alike; their names never collide (config check).
+        serviceRoles: { ...facts.get(SERVICE_ROLES), ...facts.get(STREAM_JOB_ROLES) },
         logKey: base.logKey,
         externalSecrets: base.secrets,
       });

@@ -3,9 +3,11 @@ import {
   KafkaTopicConfig,
   PlatformConfig,
   RegionConfig,
-  ServiceConfig,
+  StreamJobConfig,
   kafkaConsumerGroup,
   kafkaEngineOf,
+  streamInternalTopics,
+  streamJobPrefix,
 } from '../config';
 
 /**
@@ -17,14 +19,21 @@ import {
 /** The port MSK serves IAM-authenticated TLS clients on. */
 export const MSK_IAM_PORT = 9098;
 
-/** Exactly what one service may do on its region's Kafka. */
+/** Exactly what one service (or stream job) may do on its region's Kafka. */
 export interface ClientAccess {
-  /** The service. */
-  readonly service: ServiceConfig;
-  /** Topics it writes: the ones it produces, plus the dead-letter topics of those it consumes. Sorted. */
+  /** The principal: a service of `services`, or a job of `streams.jobs` (its namespace and service account carry the same name). */
+  readonly service: { readonly name: string };
+  /** Whether the principal is a stream job (its pods come from the streams layer). */
+  readonly job: boolean;
+  /** Topics it writes: the ones it produces, plus the dead-letter and retry topics of those it consumes. Sorted. */
   readonly writeTopics: readonly string[];
-  /** Topics it reads. Sorted. */
+  /** Topics it reads: the ones it consumes and their retry topics. Sorted. */
   readonly readTopics: readonly string[];
+  /**
+   * A prefix of topics it reads, writes and describes: a job's internal topics (declared by the
+   * Kafka layer from `streamInternalTopics`, never auto-created). Also its transactional-id prefix.
+   */
+  readonly internalTopicPrefix?: string;
   /** Its consumer group, when it consumes anything. */
   readonly consumerGroup?: string;
   /** Its transactional id (granted as a prefix), when its producer is transactional. */
@@ -50,30 +59,79 @@ export function clientAccess(config: PlatformConfig, client: KafkaClientConfig):
     const dlq = topicNamed(config, name).deadLetterTopic;
     return dlq ? [dlq] : [];
   });
-  const writeTopics = sorted([...client.produces, ...deadLetters]);
-  const readTopics = sorted(client.consumes);
-  const schemasOf = (topics: readonly string[]) =>
-    sorted(topics.flatMap((name) => (topicNamed(config, name).valueSchema ? [name] : [])));
+  const retries = client.consumes.flatMap((name) => {
+    const retry = topicNamed(config, name).retryTopic;
+    return retry ? [retry] : [];
+  });
+  const writeTopics = sorted([...client.produces, ...deadLetters, ...retries]);
+  const readTopics = sorted([...client.consumes, ...retries]);
   return {
-    service,
+    service: { name: service.name },
+    job: false,
     writeTopics,
     readTopics,
     consumerGroup: readTopics.length > 0 ? kafkaConsumerGroup(service) : undefined,
     transactionalId: client.transactionalId,
-    writeSchemas: schemasOf(writeTopics),
-    readSchemas: schemasOf(readTopics),
+    writeSchemas: schemasOf(config, writeTopics),
+    readSchemas: schemasOf(config, readTopics),
   };
 }
 
-/** The access of every client, in config order. */
-export function clientAccesses(config: PlatformConfig): ClientAccess[] {
-  return config.kafka.clients.map((c) => clientAccess(config, c));
+/**
+ * The access of a stream job: read its input, write its output and the input's dead-letter topic
+ * (undecodable records), read and write its internal topics (by prefix), in its own group, with
+ * transactions (`<name>-<pod>`: input offsets, output and changelog commit together); while
+ * `replay` is set, also read its dead-letter topic and write its input.
+ */
+export function jobAccess(config: PlatformConfig, job: StreamJobConfig): ClientAccess {
+  const dlq = topicNamed(config, job.input).deadLetterTopic;
+  // A replay (`replay: true`, temporary) reads the dead letters and re-sends them to the input.
+  const replay = job.replay && dlq ? { read: [dlq], write: [job.input] } : { read: [], write: [] };
+  const writeTopics = sorted([job.output, ...(dlq ? [dlq] : []), ...replay.write]);
+  const readTopics = sorted([job.input, ...replay.read]);
+  return {
+    service: { name: job.name },
+    job: true,
+    writeTopics,
+    readTopics,
+    internalTopicPrefix: streamJobPrefix(job),
+    consumerGroup: kafkaConsumerGroup(job),
+    transactionalId: streamJobPrefix(job),
+    writeSchemas: schemasOf(config, writeTopics),
+    readSchemas: schemasOf(config, readTopics),
+  };
 }
 
-/** The clients of a service, or undefined when it does not use Kafka. */
+function schemasOf(config: PlatformConfig, topics: readonly string[]): string[] {
+  return sorted(topics.flatMap((name) => (topicNamed(config, name).valueSchema ? [name] : [])));
+}
+
+/** The access of every client, in config order, then every stream job's. */
+export function clientAccesses(config: PlatformConfig): ClientAccess[] {
+  return [...config.kafka.clients.map((c) => clientAccess(config, c)), ...config.streams.jobs.map((j) => jobAccess(config, j))];
+}
+
+/**
+ * Every topic either engine declares: the configured ones, then the stream jobs' internal topics
+ * (`streamInternalTopics`), with the same defaults (no replication, no schema, no dead letters).
+ */
+export function declaredTopics(config: PlatformConfig): KafkaTopicConfig[] {
+  const internal = streamInternalTopics(config).map((t): KafkaTopicConfig => ({
+    name: t.name,
+    partitions: t.partitions,
+    retentionHours: t.retentionHours,
+    cleanupPolicy: t.cleanupPolicy,
+    replicationFactor: t.replicationFactor,
+    minInsyncReplicas: t.minInsyncReplicas,
+    replicate: false,
+    retryAttempts: 1,
+  }));
+  return [...config.kafka.topics, ...internal];
+}
+
+/** The access of a service or job, or undefined when it does not use Kafka. */
 export function accessOfService(config: PlatformConfig, service: { readonly name: string }): ClientAccess | undefined {
-  const client = config.kafka.clients.find((c) => c.service === service.name);
-  return client ? clientAccess(config, client) : undefined;
+  return clientAccesses(config).find((a) => a.service.name === service.name);
 }
 
 /** The regions whose Kafka is MSK. */

@@ -26,7 +26,7 @@ import { MskMultiVpcConnectivity } from './multi-vpc-connectivity';
 import type { PlatformSecrets } from '../core/layer';
 import { MSK_OPEN_MONITORING_PORTS } from '../config/observability-names';
 import { attachManagedPolicy } from '../core/iam';
-import { BROKER_DEFAULTS, ClientAccess, MSK_IAM_PORT, clientAccesses, replicationFlows, topicConfigs } from './model';
+import { BROKER_DEFAULTS, ClientAccess, MSK_IAM_PORT, clientAccesses, declaredTopics, replicationFlows, topicConfigs } from './model';
 import { SCHEMA_DIR, TopicSchema, topicSchemas } from './schemas';
 
 /** Props of {@link MskKafka}. */
@@ -217,7 +217,7 @@ export class MskKafka extends Construct {
     const schemas = topicSchemas(config, props.schemaDir ?? SCHEMA_DIR);
     this.registry = new glue.CfnRegistry(this, 'SchemaRegistry', {
       name: glueRegistryName(config),
-      description: `Avro value schemas of the ${envPrefix(config)} Kafka topics (from schemas/*.avsc), BACKWARD compatible`,
+      description: `Avro value schemas of the ${envPrefix(config)} Kafka topics (from schemas/*.avsc), ${config.kafka.schemaCompatibility} compatible`,
     });
     // Records carry the id of the schema version they were written with: losing the registry
     // makes every stored record unreadable, so it outlives the stack.
@@ -269,7 +269,7 @@ export class MskKafka extends Construct {
   /** One `AWS::MSK::Topic` per configured topic, retained: deleting one from the config never deletes its data. */
   private createTopics(): Record<string, CfnTopic> {
     return Object.fromEntries(
-      this.props.config.kafka.topics.map((t) => {
+      declaredTopics(this.props.config).map((t) => {
         const topic = new CfnTopic(this, `Topic-${t.name}`, {
           clusterArn: this.cluster.ref,
           topicName: t.name,
@@ -284,7 +284,7 @@ export class MskKafka extends Construct {
   }
 
   /**
-   * A Glue schema for one topic's values, BACKWARD compatible: consumers upgrade first. It holds
+   * A Glue schema for one topic's values, in `kafka.schemaCompatibility` (BACKWARD: consumers upgrade first). It holds
    * the first version: `SchemaDefinition` is create-only ("definition for the initial schema
    * version"), so putting the current file here would replace the schema (and fail on its name)
    * the first time the file changes. Later versions are {@link registerLaterVersions}.
@@ -295,7 +295,7 @@ export class MskKafka extends Construct {
       name: schema.subject,
       registry: { arn: this.registry.attrArn },
       dataFormat: 'AVRO',
-      compatibility: 'BACKWARD',
+      compatibility: this.props.config.kafka.schemaCompatibility,
       schemaDefinition: first.definition,
       description: `Values of topic ${schema.topic} (${schema.file})`,
     });
@@ -405,7 +405,14 @@ export class MskKafka extends Construct {
       statements.push(new iam.PolicyStatement({
         sid: 'ConsumerGroup',
         actions: ['kafka-cluster:DescribeGroup', 'kafka-cluster:AlterGroup'],
-        resources: [this.kafkaArn('group', access.consumerGroup)],
+        resources: [this.kafkaArn('group', access.consumerGroup), ...(access.internalTopicPrefix ? [this.kafkaArn('group', `${access.internalTopicPrefix}*`)] : [])],
+      }));
+    }
+    if (access.internalTopicPrefix) {
+      statements.push(new iam.PolicyStatement({
+        sid: 'InternalTopics',
+        actions: ['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData', 'kafka-cluster:WriteData'],
+        resources: [topic(`${access.internalTopicPrefix}*`)],
       }));
     }
     if (access.transactionalId) {
@@ -447,6 +454,12 @@ export class MskKafka extends Construct {
       ...(access.consumerGroup ? [this.kafkaArn('group', access.consumerGroup)] : []),
     ];
     for (const arn of arns) acknowledgeNag(policy, 'AwsSolutions', finding(arn), uuid);
+    if (access.internalTopicPrefix) {
+      acknowledgeNag(policy, 'AwsSolutions', finding(this.kafkaArn('topic', `${access.internalTopicPrefix}*`)),
+        `${uuid} The topic is a prefix: the job's internal topics (its changelog), all named ${access.internalTopicPrefix}..., declared by the platform, never auto-created.`);
+      acknowledgeNag(policy, 'AwsSolutions', finding(this.kafkaArn('group', `${access.internalTopicPrefix}*`)),
+        `${uuid} The group is a prefix: the short-lived groups the job restores its state with, all named ${access.internalTopicPrefix}...`);
+    }
     if (access.transactionalId) {
       acknowledgeNag(policy, 'AwsSolutions', finding(this.kafkaArn('transactional-id', `${access.transactionalId}*`)),
         `${uuid} The id is a prefix because each producer instance appends its own suffix to ${access.transactionalId}.`);

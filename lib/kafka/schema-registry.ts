@@ -22,8 +22,8 @@ export interface SchemaRegistryProps {
  * Registry because it is Apache-2.0 licensed (Confluent's is under the Confluent Community
  * License), keeps its state in the same Kafka cluster (KafkaSQL storage: no database to run and
  * back up), and serves a Confluent-compatible API (`/apis/ccompat/v7`), so clients keep the
- * Confluent serdes. Global rules make every artifact BACKWARD compatible and syntactically valid,
- * like the Glue schemas of the MSK regions.
+ * Confluent serdes. Global rules make every artifact compatible in `kafka.schemaCompatibility`
+ * (BACKWARD by default) and syntactically valid, like the Glue schemas of the MSK regions.
  *
  * It reaches Kafka on the TLS listener as its own `KafkaUser` (mutual TLS, ACLs on its topics
  * only) with hostname verification on, which Apicurio turns off by default. Pods are Pod Security
@@ -71,7 +71,7 @@ export class SchemaRegistry extends Construct {
       APICURIO_KAFKASQL_SECURITY_SSL_KEYSTORE_LOCATION: `${STORES.user}/user.p12`,
       // Apicurio defaults this to empty (no hostname check); the Strimzi certificates name the services.
       APICURIO_KAFKA_COMMON_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM: 'HTTPS',
-      APICURIO_RULES_GLOBAL_COMPATIBILITY: 'BACKWARD',
+      APICURIO_RULES_GLOBAL_COMPATIBILITY: config.kafka.schemaCompatibility,
       APICURIO_RULES_GLOBAL_VALIDITY: 'FULL',
       APICURIO_STORAGE_SNAPSHOT_LOCATION: '/tmp',
     };

@@ -1,13 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { PlatformConfig, schemaSubject } from '../config';
+import { PlatformConfig, SCHEMA_DIR, schemaSubject } from '../config';
 
 /**
  * The repository's Avro schemas: `schemas/<name>.avsc` is the current version of each (what
  * producers write with); `schemas/history/<name>/v<N>.avsc` are the versions released before it,
  * frozen, numbered from 1.
  */
-export const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schemas');
+export { SCHEMA_DIR };
 
 /** One released version of a value schema. */
 export interface SchemaVersionFile {

@@ -38,6 +38,7 @@ import {
   KafkaUserSpecAuthorizationType,
 } from '../imports/strimzi-kafkauser-kafka.strimzi.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
+import { restrictedNamespaceLabels } from '../k8s/namespaces';
 import { ISTIO_PORTS, principal } from '../config/mesh-names';
 import {
   controlPlaneEgressPolicy,
@@ -48,7 +49,7 @@ import {
   ipBlockPeer,
   namespacePeer,
 } from '../k8s/network-policies';
-import { BROKER_DEFAULTS, ClientAccess, clientAccesses, retentionMs } from './model';
+import { BROKER_DEFAULTS, ClientAccess, clientAccesses, declaredTopics, retentionMs } from './model';
 import { SchemaRegistry } from './schema-registry';
 import {
   NODE_POOLS,
@@ -139,15 +140,9 @@ export class StrimziChart extends ClusterChart {
     new k8s.KubeNamespace(this, 'Namespace', {
       metadata: {
         name: namespace,
-        labels: {
-          'pod-security.kubernetes.io/enforce': 'restricted',
-          'pod-security.kubernetes.io/enforce-version': 'latest',
-          'pod-security.kubernetes.io/audit': 'restricted',
-          'pod-security.kubernetes.io/warn': 'restricted',
-          // For the schema registry, whose HTTP API is reached over mesh mTLS. The Kafka pods opt
-          // out (NO_SIDECAR): Kafka does its own mutual TLS, and clients dial each broker directly.
-          'istio-injection': 'enabled',
-        },
+        // In the mesh for the schema registry, whose HTTP API is reached over mesh mTLS. The Kafka
+        // pods opt out (NO_SIDECAR): Kafka does its own mutual TLS, and clients dial each broker directly.
+        labels: restrictedNamespaceLabels({ mesh: true }),
       },
     });
 
@@ -214,7 +209,7 @@ export class StrimziChart extends ClusterChart {
     };
 
     const topics: Record<string, KafkaTopic> = {};
-    for (const t of config.kafka.topics) topics[t.name] = this.topic(t.name, t.partitions, t.replicationFactor, strimziTopicConfig(t));
+    for (const t of declaredTopics(config)) topics[t.name] = this.topic(t.name, t.partitions, t.replicationFactor, strimziTopicConfig(t));
     // Apicurio's own state: one ordered partition each, kept forever (it replays them to start).
     for (const name of REGISTRY_TOPICS) {
       topics[name] = this.topic(name, 1, 3, { 'cleanup.policy': 'delete', 'retention.ms': -1, 'retention.bytes': -1, 'min.insync.replicas': 2 });
@@ -414,7 +409,9 @@ const topicAcl = (name: string, operations: Op[]): KafkaUserSpecAuthorizationAcl
 /**
  * A client's ACLs: Write and Describe on the topics it writes (and IdempotentWrite on the cluster,
  * where Kafka checks it), Write and Describe on its transactional id (as a prefix), Read and
- * Describe on the topics it reads and Read on its own consumer group. Nothing else.
+ * Describe on the topics it reads, Read, Write and Describe on a stream job's internal topics
+ * (by prefix; they are declared here, never auto-created) and Read on its own consumer group.
+ * Nothing else.
  */
 export function clientAcls(access: ClientAccess): KafkaUserSpecAuthorizationAcls[] {
   const acls: KafkaUserSpecAuthorizationAcls[] = [];
@@ -429,9 +426,22 @@ export function clientAcls(access: ClientAccess): KafkaUserSpecAuthorizationAcls
     });
   }
   for (const t of access.readTopics) acls.push(topicAcl(t, [Op.READ, Op.DESCRIBE]));
+  if (access.internalTopicPrefix) {
+    acls.push({
+      resource: { type: KafkaUserSpecAuthorizationAclsResourceType.TOPIC, name: access.internalTopicPrefix, patternType: KafkaUserSpecAuthorizationAclsResourcePatternType.PREFIX },
+      operations: [Op.READ, Op.WRITE, Op.DESCRIBE],
+    });
+  }
   if (access.consumerGroup) {
     acls.push({
       resource: { type: KafkaUserSpecAuthorizationAclsResourceType.GROUP, name: access.consumerGroup, patternType: KafkaUserSpecAuthorizationAclsResourcePatternType.LITERAL },
+      operations: [Op.READ],
+    });
+  }
+  if (access.internalTopicPrefix) {
+    // A job restores its state with short-lived groups under its prefix (they commit nothing).
+    acls.push({
+      resource: { type: KafkaUserSpecAuthorizationAclsResourceType.GROUP, name: access.internalTopicPrefix, patternType: KafkaUserSpecAuthorizationAclsResourcePatternType.PREFIX },
       operations: [Op.READ],
     });
   }

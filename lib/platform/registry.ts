@@ -12,6 +12,7 @@ import { mlLayer } from '../ml/layer';
 import { observabilityLayer } from '../observability/layer';
 import { regionsLayer } from '../regions/layer';
 import { servicesLayer } from '../services/layer';
+import { streamsLayer } from '../streams/layer';
 
 /**
  * Every layer of the platform, in the order they run. The app builder, the renderer and the
@@ -29,6 +30,7 @@ export const LAYERS: readonly Layer[] = [
   servicesLayer,
   meshLayer,
   mlLayer,
+  streamsLayer, // before kafka: it publishes the job roles Kafka grants
   kafkaLayer,
   atlasLayer,
   gitopsLayer,

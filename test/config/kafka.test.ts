@@ -1,23 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { ConfigError, deadLetterTopicNames, kafkaBrokerCount, kafkaEngineOf, parseConfig } from '../../lib/config';
+import { deadLetterTopicNames, kafkaBrokerCount, kafkaEngineOf, parseConfig } from '../../lib/config';
 import { ROOT } from '../helpers/synth';
+import { problemsOf } from './problems';
 
 /** A shipped config as a plain object, to mutate per case. */
 function data(env = 'prod'): any {
   return YAML.parse(fs.readFileSync(path.join(ROOT, 'config', `${env}.yaml`), 'utf8'));
-}
-
-/** The problems parseConfig reports for `d` (fails the test if it accepts it). */
-function problemsOf(d: unknown): string[] {
-  try {
-    parseConfig(d, 'test.yaml');
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return [...(e as ConfigError).problems];
-  }
-  throw new Error('config was accepted');
 }
 
 const topicIndex = (d: any, name: string) => d.kafka.topics.findIndex((t: any) => t.name === name);
@@ -32,6 +22,7 @@ describe('shipped kafka sections', () => {
       ['patient-events', 3, 2],
       ['patient-events-dlq', 3, 2],
       ['device-metrics-5min', 3, 2],
+      ['patient-events-retry', 3, 2],
     ]);
     // One account for both regions (MSK Replicator cannot cross accounts); only the aggregates
     // leave their region, patient data stays where it was produced.
@@ -47,10 +38,13 @@ describe('shipped kafka sections', () => {
     expect(kafkaBrokerCount(config, config.regions[0])).toBe(3);
   });
 
-  test('GIVEN the seed topics THEN the consumed ones have dead-letter topics and iot-service produces transactionally', () => {
+  test('GIVEN the seed topics THEN the consumed ones have dead-letter topics, patient events a retry topic, and healthcare-service consumes both streams', () => {
     const config = parseConfig(data('prod'));
     expect([...deadLetterTopicNames(config.kafka)].sort()).toEqual(['device-telemetry-dlq', 'patient-events-dlq']);
-    expect(config.kafka.clients.find((c) => c.service === 'iot-service')?.transactionalId).toBe('iot-service');
+    expect(config.kafka.topics.filter((t) => t.retryTopic).map((t) => [t.name, t.retryTopic, t.retryAttempts])).toEqual([['patient-events', 'patient-events-retry', 3]]);
+    expect(config.kafka.clients.find((c) => c.service === 'healthcare-service')?.consumes).toEqual(['patient-events', 'device-telemetry']);
+    // device-metrics-5min is the stream job's output, not a service's.
+    expect(config.kafka.clients.flatMap((c) => c.produces)).not.toContain('device-metrics-5min');
   });
 });
 
@@ -79,7 +73,9 @@ describe('defaults', () => {
   test('GIVEN no kafka section WHEN parsed THEN sizing defaults are filled, no topics and no clients', () => {
     const prod = data('prod');
     delete prod.kafka;
+    delete prod.streams; // its job names topics of the kafka section
     const k = parseConfig(prod).kafka;
+    expect(k.schemaCompatibility).toBe('BACKWARD');
     expect(k.msk).toEqual({
       kafkaVersion: '4.1.x.kraft',
       instanceType: 'm7g.large',
@@ -99,13 +95,13 @@ describe('defaults', () => {
     const prod = data('prod');
     prod.kafka.topics.push({ name: 'audit' });
     const t = parseConfig(prod).kafka.topics.find((x) => x.name === 'audit')!;
-    expect(t).toEqual({ name: 'audit', partitions: 6, retentionHours: 168, cleanupPolicy: 'delete', replicationFactor: 3, minInsyncReplicas: 2, replicate: false });
+    expect(t).toEqual({ name: 'audit', partitions: 6, retentionHours: 168, cleanupPolicy: 'delete', replicationFactor: 3, minInsyncReplicas: 2, replicate: false, retryAttempts: 3 });
   });
 });
 
 describe('malformed kafka sections are rejected with the field path', () => {
   const cases: Array<[string, (d: any) => void, RegExp]> = [
-    ['a service producing an unknown topic', (d) => d.kafka.clients[0].produces.push('alerts'), /^kafka\.clients\[0\]\.produces\[2\]: 'alerts' is not a topic \(allowed: device-telemetry, /],
+    ['a service producing an unknown topic', (d) => d.kafka.clients[0].produces.push('alerts'), /^kafka\.clients\[0\]\.produces\[1\]: 'alerts' is not a topic \(allowed: device-telemetry, /],
     ['a service consuming an unknown topic', (d) => (d.kafka.clients[1].consumes = ['vitals']), /^kafka\.clients\[1\]\.consumes\[0\]: 'vitals' is not a topic/],
     ['a client that is not a service', (d) => (d.kafka.clients[0].service = 'billing'), /^kafka\.clients\[0\]\.service: 'billing' is not a service \(allowed: healthcare-service, iot-service\)/],
     ['partitions below 1', (d) => (d.kafka.topics[0].partitions = 0), /^kafka\.topics\[0\]\.partitions: must be at least 1/],
@@ -113,7 +109,7 @@ describe('malformed kafka sections are rejected with the field path', () => {
     ['a replication factor above the Strimzi brokers', (d) => ((d.kafka.engines['eu-west-1'] = 'strimzi'), (d.kafka.msk.brokerCount = 6), (d.kafka.topics[1].replicationFactor = 4), (d.kafka.topics[1].minInsyncReplicas = 3)), /^kafka\.topics\[1\]\.replicationFactor: 4 exceeds the 3 brokers of eu-west-1 \(strimzi\)/],
     ['min ISR equal to the replication factor', (d) => (d.kafka.topics[2].minInsyncReplicas = 3), /^kafka\.topics\[2\]\.minInsyncReplicas: must be below replicationFactor \(3\), got 3/],
     ['min ISR above the replication factor', (d) => (d.kafka.topics[2].minInsyncReplicas = 4), /^kafka\.topics\[2\]\.minInsyncReplicas: must be below replicationFactor \(3\), got 4/],
-    ['a consumed topic without its dead-letter topic', (d) => delete d.kafka.topics[topicIndex(d, 'patient-events')].deadLetterTopic, /^kafka\.clients\[0\]\.consumes\[1\]: 'patient-events' has no deadLetterTopic: set kafka\.topics\[2\]\.deadLetterTopic/],
+    ['a consumed topic without its dead-letter topic', (d) => delete d.kafka.topics[topicIndex(d, 'patient-events')].deadLetterTopic, /^kafka\.clients\[0\]\.consumes\[0\]: 'patient-events' has no deadLetterTopic: set kafka\.topics\[2\]\.deadLetterTopic/],
     ['a dead-letter topic that is not a topic', (d) => (d.kafka.topics[0].deadLetterTopic = 'device-telemetry-errors'), /^kafka\.topics\[0\]\.deadLetterTopic: 'device-telemetry-errors' is not a topic/],
     ['a broker count not a multiple of the AZ count', (d) => (d.kafka.msk.brokerCount = 4), /^kafka\.msk\.brokerCount: must be a multiple of the AZ count of us-east-1 \(3\), got 4/],
     ['an engine for a region that is not configured', (d) => (d.kafka.engines['ap-south-1'] = 'msk'), /^kafka\.engines\.ap-south-1: 'ap-south-1' is not a configured region \(allowed: us-east-1, eu-west-1\)/],
@@ -127,9 +123,14 @@ describe('malformed kafka sections are rejected with the field path', () => {
     ['duplicate topic names', (d) => (d.kafka.topics[1].name = 'device-telemetry'), /^kafka\.topics\[1\]\.name: 'device-telemetry' is already kafka\.topics\[0\]\.name/],
     ['a service listed twice as a client', (d) => (d.kafka.clients[1].service = 'iot-service'), /^kafka\.clients\[1\]\.service: 'iot-service' is already kafka\.clients\[0\]\.service/],
     ['a transactional id without produced topics', (d) => (d.kafka.clients[1] = { service: 'healthcare-service', consumes: ['device-telemetry'], transactionalId: 'hc' }), /^kafka\.clients\[1\]\.transactionalId: only a producer has a transactional id/],
+    ['an unknown schema compatibility mode', (d) => (d.kafka.schemaCompatibility = 'NONE'), /^kafka\.schemaCompatibility: Invalid option: expected one of "BACKWARD"\|"FORWARD"\|"FULL"/],
     ['an unknown MSK Kafka version', (d) => (d.kafka.msk.kafkaVersion = '2.8.1'), /^kafka\.msk\.kafkaVersion: Invalid option: expected one of "3\.9\.x\.kraft"/],
     ['a broker limit below its request', (d) => (d.kafka.strimzi = { brokerResources: { requests: { cpu: '2', memory: '4Gi' }, limits: { cpu: '1', memory: '4Gi' } } }), /^kafka\.strimzi\.brokerResources\.limits\.cpu: 1 is below the request \(2\)/],
-    ['an unknown key', (d) => (d.kafka.topics[0].retention = 7), /^kafka\.topics\[0\]: unknown key 'retention' \(allowed: name, partitions, retentionHours, cleanupPolicy, replicationFactor, minInsyncReplicas, replicate, deadLetterTopic, valueSchema\)/],
+    ['an unknown key', (d) => (d.kafka.topics[0].retention = 7), /^kafka\.topics\[0\]: unknown key 'retention' \(allowed: name, partitions, retentionHours, cleanupPolicy, replicationFactor, minInsyncReplicas, replicate, deadLetterTopic, retryTopic, retryAttempts, valueSchema\)/],
+    ['a retry topic that is not a topic', (d) => (d.kafka.topics[2].retryTopic = 'patient-events-again'), /^kafka\.topics\[2\]\.retryTopic: 'patient-events-again' is not a topic/],
+    ['a retry topic that is the dead-letter topic', (d) => (d.kafka.topics[2].retryTopic = 'patient-events-dlq'), /^kafka\.topics\[2\]\.retryTopic: must differ from the topic and its deadLetterTopic, got 'patient-events-dlq'$/],
+    ['a retry topic without a dead-letter topic', (d) => ((d.kafka.topics[2].deadLetterTopic = undefined), (d.kafka.clients = [])), /^kafka\.topics\[2\]\.retryTopic: needs a deadLetterTopic too/],
+    ['a client consuming a topic nobody produces', (d) => (d.kafka.clients[1].produces = []), /^kafka\.clients\[0\]\.consumes\[0\]: 'patient-events' is produced by nobody \(no kafka\.clients\[\]\.produces or streams\.jobs\[\]\.output lists it\)$/],
   ];
 
   test.each(cases)('fails when %s', (_name, mutate, expected) => {

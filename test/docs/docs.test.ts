@@ -18,7 +18,7 @@ const README_MAX_LINES = 250;
 const NPM_BUILT_INS = new Set(['ci', 'test', 'install', 'i']);
 
 /** Where repository paths start; a path named in inline code or a link under these must exist. */
-const REPOSITORY_PREFIXES = ['lib/', 'bin/', 'test/', 'config/', 'crds/', 'schemas/', 'k8s/', 'reports/', 'docs/', 'bench/', '.ci/'];
+const REPOSITORY_PREFIXES = ['lib/', 'bin/', 'test/', 'config/', 'crds/', 'schemas/', 'k8s/', 'reports/', 'docs/', 'bench/', '.ci/', 'jobs/'];
 
 /**
  * Paths the docs may name before they exist, each with the reason. Keep this short: every entry

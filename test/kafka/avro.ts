@@ -2,6 +2,7 @@
  * Avro schema checks for tests, with `avsc` (a test-only dependency): parsing and the two
  * directions of schema resolution that registries call compatibility.
  */
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as avro from 'avsc';
@@ -55,4 +56,28 @@ export function historyProblems(versions: readonly { readonly file: string; read
   return versions.slice(1).flatMap((v, i) =>
     compatibilityProblems(JSON.parse(versions[i].definition), JSON.parse(v.definition), mode).map((p) => `${versions[i].file} -> ${v.file}: ${p}`),
   );
+}
+
+/** `schemas/released.json`: the SHA-256 of each released version of each schema file, in order. */
+export function releasedFingerprints(dir: string = SCHEMA_DIR): Record<string, string[]> {
+  const data = JSON.parse(fs.readFileSync(path.join(dir, 'released.json'), 'utf8')) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(data).filter(([k]) => k !== '//')) as Record<string, string[]>;
+}
+
+/** SHA-256 of a compact schema definition. */
+export function fingerprint(definition: string): string {
+  return createHash('sha256').update(definition).digest('hex');
+}
+
+/**
+ * Why a schema's versions no longer start with its released ones, or [] when they do: a released
+ * version is in the registry and in records, so it never changes; a file edited in place (not
+ * archived first) shows here, naming the file, before its compatibility can even be checked.
+ */
+export function releasedProblems(name: string, versions: readonly { readonly file: string; readonly definition: string }[], released: readonly string[]): string[] {
+  return released.flatMap((sha, i) => {
+    const v = versions[i];
+    if (v && fingerprint(v.definition) === sha) return [];
+    return [`schemas/${name}.avsc: released version ${i + 1} (sha256 ${sha.slice(0, 12)}) is ${v ? `not ${v.file}` : 'missing'}: a released version never changes; restore it as schemas/history/${name}/v${i + 1}.avsc, then change the current file`];
+  });
 }

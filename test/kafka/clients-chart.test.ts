@@ -1,7 +1,8 @@
 import { Testing } from 'cdk8s';
 import { KAFKA_USER_STORE_NAME, PARAMETER_STORE_NAME, PlatformConfig, kafkaParameterName, parseConfig, kafkaEnvFromSecrets } from '../../lib/config';
 import { clusterCharts } from '../../lib/platform/render';
-import { KafkaClientsChart } from '../../lib/kafka/clients-chart';
+import { CLIENT_CONTRACT_KEYS, KafkaClientsChart } from '../../lib/kafka/clients-chart';
+import { CONTRACT_KEYS, readSettings } from '../../jobs/stream-processor/src/settings';
 import { expectValidManifests } from '../helpers/k8s-schema';
 import { configData, shipped } from './config-fixtures';
 
@@ -42,6 +43,7 @@ describe('KafkaClientsChart: every rendering', () => {
   test('GIVEN no Kafka clients WHEN rendered THEN nothing is rendered (no store open to no one)', () => {
     const d = configData('prod');
     d.kafka.clients = [];
+    d.streams.jobs = []; // a job is a client too (and its input would have no producer)
     expect(render(parseConfig(d), 'us-east-1')).toEqual([]);
   });
 });
@@ -50,11 +52,11 @@ describe('KafkaClientsChart on MSK', () => {
   test('GIVEN prod THEN a Parameter Store ClusterSecretStore in the region, with the controller\'s own credentials, admits only the client namespaces', () => {
     expect(find(msk, 'ClusterSecretStore', PARAMETER_STORE_NAME).spec).toEqual({
       provider: { aws: { service: 'ParameterStore', region: 'us-east-1' } },
-      conditions: [{ namespaces: ['healthcare-service', 'iot-service'] }],
+      conditions: [{ namespaces: ['device-metrics-aggregator', 'healthcare-service', 'iot-service'] }],
     });
   });
 
-  test('GIVEN iot-service THEN its Secret carries the published bootstrap brokers and IAM (AWS_MSK_IAM) settings, its group, transactional prefix and the Glue registry', () => {
+  test('GIVEN iot-service THEN its Secret carries the published bootstrap brokers and IAM (AWS_MSK_IAM) settings, its group, idempotence, where its failed records go, and the Glue registry', () => {
     const es = find(msk, 'ExternalSecret', 'iot-service-kafka', 'iot-service');
     expect(es.spec.secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: PARAMETER_STORE_NAME });
     expect(es.spec.data).toEqual([{ secretKey: 'bootstrap', remoteRef: { key: kafkaParameterName(prod, prod.regions[0], 'bootstrap-brokers') } }]);
@@ -62,15 +64,51 @@ describe('KafkaClientsChart on MSK', () => {
       AWS_REGION: 'us-east-1',
       GLUE_SCHEMA_REGISTRY_NAME: 'automatedai-prod',
       KAFKA_BOOTSTRAP_SERVERS: '{{ .bootstrap }}',
+      KAFKA_ACKS: 'all',
+      KAFKA_AUTH_MECHANISM: 'AWS_MSK_IAM',
       KAFKA_CLIENT_ID: 'iot-service',
-      KAFKA_CONSUMER_GROUP: 'iot-service',
+      KAFKA_CONSUMER_GROUP: 'iot-service-group',
+      KAFKA_DEAD_LETTER_TOPICS: 'patient-events=patient-events-dlq',
+      KAFKA_ENABLE_IDEMPOTENCE: 'true',
+      KAFKA_RETRY_ATTEMPTS: 'patient-events=3',
+      KAFKA_RETRY_TOPICS: 'patient-events=patient-events-retry',
       KAFKA_SASL_CLIENT_CALLBACK_HANDLER_CLASS: 'software.amazon.msk.auth.iam.IAMClientCallbackHandler',
       KAFKA_SASL_JAAS_CONFIG: 'software.amazon.msk.auth.iam.IAMLoginModule required;',
       KAFKA_SASL_MECHANISM: 'AWS_MSK_IAM',
       KAFKA_SECURITY_PROTOCOL: 'SASL_SSL',
-      KAFKA_TRANSACTIONAL_ID_PREFIX: 'iot-service',
+      KAFKA_WIRE_FORMAT: 'glue',
       SCHEMA_REGISTRY_TYPE: 'glue',
+      SCHEMA_REGISTRY_URL: 'https://glue.us-east-1.amazonaws.com',
     });
+  });
+
+  test('GIVEN healthcare-service THEN it consumes patient events and telemetry in healthcare-service-group, each with its dead-letter topic', () => {
+    const data = find(msk, 'ExternalSecret', 'healthcare-service-kafka', 'healthcare-service').spec.target.template.data;
+    expect(data).toMatchObject({
+      KAFKA_CONSUMER_GROUP: 'healthcare-service-group',
+      KAFKA_DEAD_LETTER_TOPICS: 'patient-events=patient-events-dlq,device-telemetry=device-telemetry-dlq',
+      KAFKA_ENABLE_IDEMPOTENCE: 'true',
+    });
+  });
+
+  test.each(Object.entries(rendered))('%s: every connection Secret holds the client contract, with the same keys whatever the engine', (_name, manifests) => {
+    const secrets = manifests.filter((m) => m.kind === 'ExternalSecret');
+    expect(secrets.length).toBeGreaterThan(2);
+    for (const es of secrets) expect(Object.keys(es.spec.target.template.data)).toEqual(expect.arrayContaining([...CLIENT_CONTRACT_KEYS]));
+    const engineOf = (m: Manifest) => m.spec.target.template.data.SCHEMA_REGISTRY_TYPE;
+    expect(new Set(secrets.map(engineOf)).size).toBe(1);
+  });
+
+  test('GIVEN the job\'s settings reader THEN it reads exactly the platform\'s contract keys (tested compatibility layer)', () => {
+    expect([...CONTRACT_KEYS].sort()).toEqual([...CLIENT_CONTRACT_KEYS].sort());
+    for (const manifests of [msk, strimzi]) {
+      const data = find(manifests, 'ExternalSecret', 'device-metrics-aggregator-kafka', 'device-metrics-aggregator').spec.target.template.data;
+      const env = { ...data, STREAM_JOB_NAME: 'j', STREAM_INPUT_TOPIC: 'i', STREAM_OUTPUT_TOPIC: 'o', STREAM_DEAD_LETTER_TOPIC: 'd', STREAM_CHANGELOG_TOPIC: 'c', STREAM_WINDOW_SECONDS: '300', STREAM_GRACE_SECONDS: '60', METRICS_PORT: '9464' };
+      const settings = readSettings(env);
+      expect([settings.auth.mechanism, settings.registry.type]).toEqual(manifests === msk ? ['AWS_MSK_IAM', 'glue'] : ['MTLS', 'confluent']);
+      expect(settings).toMatchObject({ consumerGroup: 'device-metrics-aggregator-group', transactionalIdPrefix: 'device-metrics-aggregator-', windowMs: 300_000 });
+    }
+    expect(() => readSettings({ KAFKA_AUTH_MECHANISM: 'PLAIN', STREAM_WINDOW_SECONDS: '90' })).toThrow(/KAFKA_BOOTSTRAP_SERVERS is not set[\s\S]*KAFKA_AUTH_MECHANISM must be AWS_MSK_IAM or MTLS, got 'PLAIN'[\s\S]*STREAM_WINDOW_SECONDS must be a whole number of minutes/);
   });
 
   test('GIVEN a client pod THEN it may reach the VPC on the MSK IAM port and 443 (Glue endpoint) and the Pod Identity agent, nothing else', () => {
@@ -95,12 +133,21 @@ describe('KafkaClientsChart on MSK', () => {
     ]);
     for (const e of entries) expect(e.spec.location).toBe('MESH_EXTERNAL');
   });
+
+  test('GIVEN every MSK principal (client services and stream jobs) THEN its namespace has the Pod Identity agent\'s ServiceEntry, once', () => {
+    const principals = [...prod.kafka.clients.map((c) => c.service), ...prod.streams.jobs.map((j) => j.name)];
+    expect(principals).toContain('device-metrics-aggregator');
+    for (const ns of principals) {
+      const entries = msk.filter((m) => m.kind === 'ServiceEntry' && m.metadata.namespace === ns && m.metadata.name === 'eks-pod-identity-agent');
+      expect([ns, entries.length]).toEqual([ns, 1]);
+    }
+  });
 });
 
 describe('KafkaClientsChart on Strimzi', () => {
   test('GIVEN dev THEN the user certificates are copied from the Kafka namespace by a reader that may get exactly those Secrets', () => {
     expect(find(strimzi, 'Role', 'kafka-user-reader', 'kafka').rules).toEqual([
-      { apiGroups: [''], resources: ['secrets'], verbs: ['get'], resourceNames: ['automatedai-dev-us-east-1-cluster-ca-cert', 'healthcare-service', 'iot-service'] },
+      { apiGroups: [''], resources: ['secrets'], verbs: ['get'], resourceNames: ['automatedai-dev-us-east-1-cluster-ca-cert', 'device-metrics-aggregator', 'healthcare-service', 'iot-service'] },
     ]);
     expect(find(strimzi, 'ClusterSecretStore', KAFKA_USER_STORE_NAME).spec).toEqual({
       provider: {
@@ -110,7 +157,7 @@ describe('KafkaClientsChart on Strimzi', () => {
           auth: { serviceAccount: { name: 'kafka-user-reader', namespace: 'kafka' } },
         },
       },
-      conditions: [{ namespaces: ['healthcare-service', 'iot-service'] }],
+      conditions: [{ namespaces: ['device-metrics-aggregator', 'healthcare-service', 'iot-service'] }],
     });
     expect(find(strimzi, 'ServiceAccount', 'kafka-user-reader', 'kafka').automountServiceAccountToken).toBe(false);
   });

@@ -42,7 +42,8 @@ export function buildMsk(config: PlatformConfig, regionName: string, schemaDir?:
   const cluster = eks.Cluster.fromClusterAttributes(stack, 'Eks', { clusterName: clusterName(config, region), vpc });
   const externalSecrets = new ExternalSecretsAccess(stack, 'ExternalSecrets', { config, cluster, key: new kms.Key(stack, 'SecretsKey') });
   const serviceRoles = Object.fromEntries(
-    config.services.map((s) => [s.name, new iam.Role(stack, `Role-${s.name}`, { assumedBy: new iam.ServicePrincipal('pods.eks.amazonaws.com') })]),
+    // Services and stream jobs: both are Kafka principals with a Pod Identity role.
+    [...config.services, ...config.streams.jobs].map((s) => [s.name, new iam.Role(stack, `Role-${s.name}`, { assumedBy: new iam.ServicePrincipal('pods.eks.amazonaws.com') })]),
   );
   const kafka = new MskKafka(stack, 'Kafka', { config, region, vpc, serviceRoles, logKey: new kms.Key(stack, 'LogKey'), externalSecrets, schemaDir });
   return { stack, kafka, serviceRoles, externalSecrets, template: Template.fromStack(stack) };

@@ -136,7 +136,12 @@ describe('MskKafka: topics and schemas', () => {
       ['patient-events', 6, 3],
       ['patient-events-dlq', 3, 3],
       ['device-metrics-5min', 6, 3],
+      ['patient-events-retry', 6, 3],
+      // The stream job's state store: declared like the others (auto-creation is off), compacted.
+      ['device-metrics-aggregator-windows-changelog', 12, 3],
     ]);
+    const changelog = topics.find((x: any) => x.Properties.TopicName.endsWith('-changelog'));
+    expect(JSON.parse(Buffer.from(changelog.Properties.Configs, 'base64').toString('utf8'))).toMatchObject({ 'cleanup.policy': 'compact', 'retention.ms': '-1' });
     for (const topic of topics) {
       expect(topic.DeletionPolicy).toBe('Retain');
       expect(topic.Properties.ClusterArn).toEqual({ Ref: expect.stringMatching(/^KafkaCluster/) });
@@ -164,7 +169,7 @@ describe('MskKafka: topics and schemas', () => {
       });
     });
     // No schema has changed since its first release: no later versions yet.
-    expect(expected.map((s) => s.versions.length)).toEqual([1, 1, 1]);
+    expect(expected.map((s) => s.versions.length)).toEqual([1, 1, 1, 1]);
     expect(resourcesOf(t, 'AWS::Glue::SchemaVersion')).toEqual({});
   });
 
@@ -262,24 +267,23 @@ describe('MskKafka: least-privilege IAM per service', () => {
     return found[0];
   };
 
-  test('GIVEN iot-service (producer, transactional, consumer) THEN its policy on its Pod Identity role grants exactly its topics, group and transactional id', () => {
+  test('GIVEN iot-service (producer, consumer with retries) THEN its policy on its Pod Identity role grants exactly its topics, retry and dead-letter topics and group', () => {
     const policy = policyOf('iot-service');
     expect(policy.Properties.Roles).toEqual([roleRef('iot-service')]);
     expect(grants(policy.Properties.PolicyDocument.Statement)).toEqual({
       Connect: { actions: ['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster', 'kafka-cluster:WriteDataIdempotently'], resources: [arn('cluster', '*')] },
       Write: {
         actions: ['kafka-cluster:DescribeTopic', 'kafka-cluster:WriteData'],
-        // Produced topics, plus the dead-letter topics of the two it consumes.
-        resources: ['device-metrics-5min', 'device-telemetry', 'device-telemetry-dlq', 'patient-events-dlq'].map((x) => arn('topic', `*/${x}`)),
+        // Its produced topic, plus the dead-letter and retry topics of the one it consumes.
+        resources: ['device-telemetry', 'patient-events-dlq', 'patient-events-retry'].map((x) => arn('topic', `*/${x}`)),
       },
-      Read: { actions: ['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData'], resources: ['device-telemetry', 'patient-events'].map((x) => arn('topic', `*/${x}`)) },
-      ConsumerGroup: { actions: ['kafka-cluster:AlterGroup', 'kafka-cluster:DescribeGroup'], resources: [arn('group', '*/iot-service')] },
-      Transactions: { actions: ['kafka-cluster:AlterTransactionalId', 'kafka-cluster:DescribeTransactionalId'], resources: [arn('transactional-id', '*/iot-service*')] },
+      Read: { actions: ['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData'], resources: ['patient-events', 'patient-events-retry'].map((x) => arn('topic', `*/${x}`)) },
+      ConsumerGroup: { actions: ['kafka-cluster:AlterGroup', 'kafka-cluster:DescribeGroup'], resources: [arn('group', '*/iot-service-group')] },
       FindSchemas: {
         actions: ['glue:GetSchemaByDefinition'],
         resources: [
-          'arn:aws:glue:us-east-1:111111111111:schema/automatedai-prod/device-metrics-5min-value',
           'arn:aws:glue:us-east-1:111111111111:schema/automatedai-prod/device-telemetry-value',
+          'arn:aws:glue:us-east-1:111111111111:schema/automatedai-prod/patient-events-retry-value',
           expect.stringMatching(/^\{KafkaSchemaRegistry[0-9A-F]*\.Arn\}$/),
         ],
       },
@@ -287,11 +291,22 @@ describe('MskKafka: least-privilege IAM per service', () => {
     });
   });
 
-  test('GIVEN healthcare-service (producer without transactions) THEN it cannot write telemetry, read patient events or use a transactional id', () => {
-    const g = grants(policyOf('healthcare-service').Properties.PolicyDocument.Statement);
-    expect(g.Write.resources).toEqual(['device-telemetry-dlq', 'patient-events'].map((x) => arn('topic', `*/${x}`)));
+  test('GIVEN the stream job THEN its policy grants its input, output, dead letters, its internal topics and groups by prefix, and transactions', () => {
+    const policy = policyOf('device-metrics-aggregator');
+    expect(policy.Properties.Roles).toEqual([roleRef('device-metrics-aggregator')]);
+    const g = grants(policy.Properties.PolicyDocument.Statement);
+    expect(g.Write.resources).toEqual(['device-metrics-5min', 'device-telemetry-dlq'].map((x) => arn('topic', `*/${x}`)));
     expect(g.Read.resources).toEqual([arn('topic', '*/device-telemetry')]);
-    expect(g.ConsumerGroup.resources).toEqual([arn('group', '*/healthcare-service')]);
+    expect(g.InternalTopics).toEqual({ actions: ['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData', 'kafka-cluster:WriteData'], resources: [arn('topic', '*/device-metrics-aggregator-*')] });
+    expect(g.ConsumerGroup.resources).toEqual([arn('group', '*/device-metrics-aggregator-*'), arn('group', '*/device-metrics-aggregator-group')]);
+    expect(g.Transactions).toEqual({ actions: ['kafka-cluster:AlterTransactionalId', 'kafka-cluster:DescribeTransactionalId'], resources: [arn('transactional-id', '*/device-metrics-aggregator-*')] });
+  });
+
+  test('GIVEN healthcare-service (producer without transactions) THEN it reads patient events and telemetry in healthcare-service-group, cannot write telemetry or use a transactional id', () => {
+    const g = grants(policyOf('healthcare-service').Properties.PolicyDocument.Statement);
+    expect(g.Write.resources).toEqual(['device-telemetry-dlq', 'patient-events', 'patient-events-dlq', 'patient-events-retry'].map((x) => arn('topic', `*/${x}`)));
+    expect(g.Read.resources).toEqual(['device-telemetry', 'patient-events', 'patient-events-retry'].map((x) => arn('topic', `*/${x}`)));
+    expect(g.ConsumerGroup.resources).toEqual([arn('group', '*/healthcare-service-group')]);
     expect(g.Transactions).toBeUndefined();
     expect(JSON.stringify(g)).not.toMatch(/kafka-cluster:\*|"\*"\]\},"Connect"|AlterCluster|CreateTopic|DeleteTopic/);
   });

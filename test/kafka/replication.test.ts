@@ -188,9 +188,9 @@ describe('KafkaReplicationStack with a consumer of the replicated topic', () => 
   const { template, replicator: r } = synthInto(config, 'eu-west-1');
 
   test('GIVEN healthcare-service consumes device-metrics-5min THEN its group and offsets follow it, in ENHANCED mode (both directions, identical names)', () => {
-    expect(replicatedConsumerGroups(config)).toEqual(['healthcare-service']);
+    expect(replicatedConsumerGroups(config)).toEqual(['healthcare-service-group']);
     expect(r.Properties.ReplicationInfoList[0].ConsumerGroupReplication).toEqual({
-      ConsumerGroupsToReplicate: ['^healthcare-service$'],
+      ConsumerGroupsToReplicate: ['^healthcare-service-group$'],
       DetectAndCopyNewConsumerGroups: false,
       SynchroniseConsumerGroupOffsets: true,
       ConsumerGroupOffsetSyncMode: 'ENHANCED',
@@ -199,7 +199,7 @@ describe('KafkaReplicationStack with a consumer of the replicated topic', () => 
 
   test('GIVEN the group THEN the role may describe it at the source and commit its translated offsets at the target, and nothing else of it', () => {
     const g = executionGrants(template, r);
-    expect(g.SourceGroups).toEqual({ actions: ['kafka-cluster:DescribeGroup'], resources: [kafkaArn('us-east-1', 'group', '*/healthcare-service')] });
-    expect(g.TargetGroups.resources).toEqual([kafkaArn('eu-west-1', 'group', '*/*__amazon_msk_replicator_*'), kafkaArn('eu-west-1', 'group', '*/healthcare-service')]);
+    expect(g.SourceGroups).toEqual({ actions: ['kafka-cluster:DescribeGroup'], resources: [kafkaArn('us-east-1', 'group', '*/healthcare-service-group')] });
+    expect(g.TargetGroups.resources).toEqual([kafkaArn('eu-west-1', 'group', '*/*__amazon_msk_replicator_*'), kafkaArn('eu-west-1', 'group', '*/healthcare-service-group')]);
   });
 });

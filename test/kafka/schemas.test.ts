@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { topicSchemas } from '../../lib/kafka/schemas';
 import { shipped } from './config-fixtures';
-import { compatibilityProblems, historyProblems, parseSchema, schemaFiles, schemaJson } from './avro';
+import { compatibilityProblems, historyProblems, parseSchema, releasedFingerprints, releasedProblems, schemaFiles, schemaJson } from './avro';
 
 /** One valid record per schema file: what its producer writes. */
 const SAMPLES: Record<string, unknown> = {
@@ -116,6 +116,7 @@ describe('topics and their schemas', () => {
       ['device-telemetry', 'device-telemetry-value', 'schemas/device-telemetry.avsc'],
       ['patient-events', 'patient-events-value', 'schemas/patient-event.avsc'],
       ['device-metrics-5min', 'device-metrics-5min-value', 'schemas/device-metrics-5min.avsc'],
+      ['patient-events-retry', 'patient-events-retry-value', 'schemas/patient-event.avsc'],
     ]);
     for (const s of schemas) {
       expect(s.definition).not.toMatch(/\n/);
@@ -155,6 +156,36 @@ describe('released versions (schemas/history/<name>/v<N>.avsc)', () => {
 
   test.each(['prod', 'dev'])('GIVEN %s\'s schemas THEN every released version reads the one before it (BACKWARD, what Glue and Apicurio enforce)', (env) => {
     for (const s of topicSchemas(shipped(env))) expect(historyProblems(s.versions)).toEqual([]);
+  });
+
+  test.each(['prod', 'dev'])('GIVEN %s\'s schemas THEN each keeps its released versions (schemas/released.json) and follows them in the configured compatibility mode', (env) => {
+    const config = shipped(env);
+    const released = releasedFingerprints();
+    for (const s of topicSchemas(config)) {
+      const name = path.basename(s.versions[0].file.startsWith('schemas/history/') ? path.dirname(s.versions[0].file) : s.file, '.avsc');
+      expect(released[name]).toBeDefined();
+      expect(releasedProblems(name, s.versions, released[name])).toEqual([]);
+      expect(historyProblems(s.versions, config.kafka.schemaCompatibility)).toEqual([]);
+    }
+  });
+
+  test('GIVEN a released schema edited in place (not archived) THEN the released check names the file', () => {
+    const dir = schemaDir({}, { 'device-telemetry': withField({ name: 'ward', type: ['null', 'string'], default: null }) });
+    const s = topicSchemas(shipped('prod'), dir).find((x) => x.topic === 'device-telemetry')!;
+    expect(releasedProblems('device-telemetry', s.versions, releasedFingerprints()['device-telemetry'])).toEqual([
+      expect.stringMatching(/^schemas\/device-telemetry\.avsc: released version 1 \(sha256 [0-9a-f]{12}\) is not schemas\/device-telemetry\.avsc: a released version never changes; restore it as schemas\/history\/device-telemetry\/v1\.avsc/),
+    ]);
+  });
+
+  test('GIVEN a change archived properly that breaks the configured mode THEN the problem names the field; in FORWARD the other direction', () => {
+    const required = schemaDir({ 'device-telemetry': [telemetry()] }, { 'device-telemetry': withField({ name: 'ward', type: 'string' }) });
+    const s = topicSchemas(shipped('prod'), required).find((x) => x.topic === 'device-telemetry')!;
+    expect(releasedProblems('device-telemetry', s.versions, releasedFingerprints()['device-telemetry'])).toEqual([]);
+    expect(historyProblems(s.versions, 'BACKWARD')).toEqual([expect.stringMatching(/BACKWARD \(new reader, old data\): .*DeviceTelemetry\.ward/)]);
+    expect(historyProblems(s.versions, 'FORWARD')).toEqual([]);
+    const removed = { ...telemetry(), fields: telemetry().fields.filter((f: any) => f.name !== 'status') };
+    const r = topicSchemas(shipped('prod'), schemaDir({ 'device-telemetry': [telemetry()] }, { 'device-telemetry': removed })).find((x) => x.topic === 'device-telemetry')!;
+    expect(historyProblems(r.versions, 'FORWARD')).toEqual([expect.stringMatching(/FORWARD \(old reader, new data\): .*DeviceTelemetry\.status/)]);
   });
 
   test('GIVEN two released versions and a current file WHEN read THEN they come in registration order, the current file last', () => {

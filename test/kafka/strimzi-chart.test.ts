@@ -88,7 +88,7 @@ describe('StrimziChart: the Kafka cluster', () => {
     expect(kafka.spec.kafka.listeners).toHaveLength(1);
     expect(kafka.spec.kafka.listeners[0]).toMatchObject({ name: 'tls', port: 9093, type: 'internal', tls: true, authentication: { type: 'tls' } });
     const peers = kafka.spec.kafka.listeners[0].networkPolicyPeers;
-    expect(peers.map((p: any) => p.podSelector.matchLabels.app)).toEqual(['iot-service', 'healthcare-service', 'schema-registry']);
+    expect(peers.map((p: any) => p.podSelector.matchLabels.app)).toEqual(['iot-service', 'healthcare-service', 'device-metrics-aggregator', 'schema-registry']);
   });
 
   test('GIVEN allowPlaintext WHEN rendered THEN the seed\'s plain 9092 listener is added (dev only: production refuses it)', () => {
@@ -153,6 +153,8 @@ describe('StrimziChart: topics and users', () => {
       ['patient-events', 6, 3],
       ['patient-events-dlq', 3, 3],
       ['device-metrics-5min', 6, 3],
+      ['patient-events-retry', 6, 3],
+      ['device-metrics-aggregator-windows-changelog', 12, 3],
       ['kafkasql-journal', 1, 3],
       ['kafkasql-snapshots', 1, 3],
       ['registry-events', 1, 3],
@@ -169,29 +171,45 @@ describe('StrimziChart: topics and users', () => {
   const acls = (name: string) =>
     find(manifests, 'KafkaUser', name).spec.authorization.acls.map((a: any) => `${a.resource.type}:${a.resource.name ?? '-'}:${a.resource.patternType ?? '-'} ${a.operations.join(',')}`);
 
-  test('GIVEN iot-service WHEN its KafkaUser is rendered THEN mTLS, and ACLs exactly for its topics, dead-letter topics, transactional id and group', () => {
+  test('GIVEN iot-service WHEN its KafkaUser is rendered THEN mTLS, and ACLs exactly for its topics, dead-letter and retry topics and group', () => {
     expect(find(manifests, 'KafkaUser', 'iot-service').spec.authentication).toEqual({ type: 'tls' });
     expect(acls('iot-service')).toEqual([
-      'topic:device-metrics-5min:literal Write,Describe',
       'topic:device-telemetry:literal Write,Describe',
-      'topic:device-telemetry-dlq:literal Write,Describe',
       'topic:patient-events-dlq:literal Write,Describe',
+      'topic:patient-events-retry:literal Write,Describe',
       'cluster:-:- IdempotentWrite',
-      'transactionalId:iot-service:prefix Write,Describe',
-      'topic:device-telemetry:literal Read,Describe',
       'topic:patient-events:literal Read,Describe',
-      'group:iot-service:literal Read',
+      'topic:patient-events-retry:literal Read,Describe',
+      'group:iot-service-group:literal Read',
     ]);
   });
 
-  test('GIVEN healthcare-service THEN no transactional id and nothing beyond its topics and group', () => {
+  test('GIVEN healthcare-service THEN no transactional id and nothing beyond its topics, retry and dead-letter topics and healthcare-service-group', () => {
     expect(acls('healthcare-service')).toEqual([
       'topic:device-telemetry-dlq:literal Write,Describe',
       'topic:patient-events:literal Write,Describe',
+      'topic:patient-events-dlq:literal Write,Describe',
+      'topic:patient-events-retry:literal Write,Describe',
       'cluster:-:- IdempotentWrite',
       'topic:device-telemetry:literal Read,Describe',
-      'group:healthcare-service:literal Read',
+      'topic:patient-events:literal Read,Describe',
+      'topic:patient-events-retry:literal Read,Describe',
+      'group:healthcare-service-group:literal Read',
     ]);
+  });
+
+  test('GIVEN the stream job THEN prefixed ACLs for its internal topics and restore groups, a prefixed transactional id, and its input, output and dead letters', () => {
+    expect(acls('device-metrics-aggregator')).toEqual([
+      'topic:device-metrics-5min:literal Write,Describe',
+      'topic:device-telemetry-dlq:literal Write,Describe',
+      'cluster:-:- IdempotentWrite',
+      'transactionalId:device-metrics-aggregator-:prefix Write,Describe',
+      'topic:device-telemetry:literal Read,Describe',
+      'topic:device-metrics-aggregator-:prefix Read,Write,Describe',
+      'group:device-metrics-aggregator-group:literal Read',
+      'group:device-metrics-aggregator-:prefix Read',
+    ]);
+    expect(find(manifests, 'KafkaTopic', 'device-metrics-aggregator-windows-changelog').spec.config).toMatchObject({ 'cleanup.policy': 'compact', 'retention.ms': -1 });
   });
 
   test('GIVEN the schema registry THEN its user may use only its own topics and groups', () => {
@@ -229,13 +247,20 @@ describe('StrimziChart: schema registry', () => {
     ]);
   });
 
+  test('GIVEN kafka.schemaCompatibility FULL THEN Apicurio\'s global rule follows it', () => {
+    const d = configData('dev');
+    d.kafka.schemaCompatibility = 'FULL';
+    const registry = find(render(parseConfig(d)), 'Deployment', 'schema-registry').spec.template.spec.containers[0];
+    expect(registry.env).toContainEqual({ name: 'APICURIO_RULES_GLOBAL_COMPATIBILITY', value: 'FULL' });
+  });
+
   test('GIVEN dev THEN only the client services\' identities may call the registry (mesh mTLS), on its port', () => {
     const policy = find(manifests, 'AuthorizationPolicy', 'allow-schema-registry-clients');
     expect(policy.spec).toEqual({
       action: 'ALLOW',
       selector: { matchLabels: { app: 'schema-registry' } },
       rules: [{
-        from: [{ source: { principals: ['cluster.local/ns/iot-service/sa/iot-service', 'cluster.local/ns/healthcare-service/sa/healthcare-service'] } }],
+        from: [{ source: { principals: ['cluster.local/ns/iot-service/sa/iot-service', 'cluster.local/ns/healthcare-service/sa/healthcare-service', 'cluster.local/ns/device-metrics-aggregator/sa/device-metrics-aggregator'] } }],
         to: [{ operation: { ports: ['8080'] } }],
       }],
     });
@@ -264,6 +289,7 @@ describe('StrimziChart: network policies', () => {
       from: [
         { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'iot-service' } }, podSelector: { matchLabels: { app: 'iot-service' } } },
         { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'healthcare-service' } }, podSelector: { matchLabels: { app: 'healthcare-service' } } },
+        { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'device-metrics-aggregator' } }, podSelector: { matchLabels: { app: 'device-metrics-aggregator' } } },
         { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kafka' } }, podSelector: { matchLabels: { app: 'schema-registry' } } },
       ],
       ports: [{ protocol: 'TCP', port: 9093 }],

@@ -24,6 +24,13 @@ export const MSK_KAFKA_VERSIONS = ['3.9.x.kraft', '4.0.x.kraft', '4.1.x.kraft'] 
 /** Enhanced (CloudWatch) monitoring levels of MSK. */
 export const MSK_MONITORING_LEVELS = ['DEFAULT', 'PER_BROKER', 'PER_TOPIC_PER_BROKER', 'PER_TOPIC_PER_PARTITION'] as const;
 
+/**
+ * Schema compatibility modes both registries enforce between a schema's consecutive versions
+ * (Glue `Compatibility`, Apicurio's global rule), and the tests check before a deploy:
+ * BACKWARD (consumers upgrade first), FORWARD (producers upgrade first), FULL (either).
+ */
+export const SCHEMA_COMPATIBILITY_MODES = ['BACKWARD', 'FORWARD', 'FULL'] as const;
+
 /** Kafka `cleanup.policy` values. */
 export const CLEANUP_POLICIES = ['delete', 'compact', 'compact,delete'] as const;
 
@@ -58,6 +65,14 @@ const topic = strictObject({
   /** Topic its consumers send records they cannot process to; required for consumed topics. @default - none (a topic nobody consumes) */
   deadLetterTopic: topicName.optional(),
   /**
+   * Topic its consumers re-queue a record to when processing failed in a way a retry may fix (a
+   * dependency down); they read it in the same group and send the record to the dead-letter
+   * topic once `retryAttempts` are spent. @default - no retries (failures go to the dead-letter topic)
+   */
+  retryTopic: topicName.optional(),
+  /** Attempts through the retry topic before a record goes to the dead-letter topic. @default 3 */
+  retryAttempts: z.number().int().min(1).max(20).default(3),
+  /**
    * Avro schema of the record values: `schemas/<valueSchema>.avsc`, registered in Glue (MSK) or
    * Apicurio (Strimzi) as subject `<topic>-value`. @default - no registered schema (raw bytes)
    */
@@ -69,7 +84,10 @@ const client = strictObject({
   service: slug(40),
   /** Topics it writes. @default [] */
   produces: z.array(topicName).default([]),
-  /** Topics it reads, in its consumer group (the service name); it may also write their dead-letter topics. @default [] */
+  /**
+   * Topics it reads, in its consumer group (`<service>-group`); it may also write their dead-letter
+   * topics, and read and write their retry topics. @default []
+   */
   consumes: z.array(topicName).default([]),
   /**
    * Transactional id of its producer (exactly-once writes); granted as a prefix, so one id per
@@ -167,6 +185,8 @@ export const kafkaConfig = strictObject({
     allowPlaintext: false,
     schemaRegistry: DEFAULT_REGISTRY,
   }),
+  /** Compatibility every value schema's versions keep, in both registries. @default BACKWARD */
+  schemaCompatibility: z.enum(SCHEMA_COMPATIBILITY_MODES).default('BACKWARD'),
   /** The topics, created the same way in every region. @default [] */
   topics: z.array(topic).default([]),
   /** Which services produce and consume which topics; each gets exactly those rights. @default [] */
@@ -194,6 +214,7 @@ export const kafkaConfig = strictObject({
     allowPlaintext: false,
     schemaRegistry: DEFAULT_REGISTRY,
   },
+  schemaCompatibility: 'BACKWARD',
   topics: [],
   clients: [],
 });
@@ -282,6 +303,15 @@ export function checkKafka(config: RawConfig, issue: Issue): void {
         issue(at('topics', i, 'deadLetterTopic'), `'${t.deadLetterTopic}' is not a topic (allowed: ${topicNames.filter((n) => n !== t.name).join(', ')})`);
       } else if (t.deadLetterTopic === t.name) {
         issue(at('topics', i, 'deadLetterTopic'), 'a topic cannot be its own dead-letter topic');
+      }
+    }
+    if (t.retryTopic !== undefined) {
+      if (!topicNames.includes(t.retryTopic)) {
+        issue(at('topics', i, 'retryTopic'), `'${t.retryTopic}' is not a topic (allowed: ${topicNames.filter((n) => n !== t.name).join(', ')})`);
+      } else if (t.retryTopic === t.name || t.retryTopic === t.deadLetterTopic) {
+        issue(at('topics', i, 'retryTopic'), `must differ from the topic and its deadLetterTopic, got '${t.retryTopic}'`);
+      } else if (t.deadLetterTopic === undefined) {
+        issue(at('topics', i, 'retryTopic'), 'needs a deadLetterTopic too: records whose retries are spent go there');
       }
     }
     if (t.replicate) checkReplication(config, mskRegions, at('topics', i, 'replicate'), issue);
