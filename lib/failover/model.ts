@@ -339,7 +339,7 @@ function backupsOf(stacks: readonly FailoverStackInput[], regions: readonly stri
       where: region,
       durable: false,
       schedule: 'none (a stream: kept for each topic\'s retention, replication factor 3 over the region\'s AZs)',
-      retention: topics.map((t) => `${t.name} ${retentionHours(t.configs)} h`).join(', '),
+      retention: topics.map((t) => `${t.name} ${retentionHours(t.configs)}`).join(', '),
       crossRegionCopy: replicated.length > 0 ? replicated.map((r) => `${r.topics.join(', ')} → ${r.to}`).join('; ') : 'none',
       source: topics.map((t) => at(t.found)).join(', '),
     });
@@ -398,12 +398,15 @@ function mskTopics(stacks: readonly FailoverStackInput[]): Map<string, Topic[]> 
   return byRegion;
 }
 
+/** A topic's retention as the report says it: hours, or unlimited (`retention.ms` -1, e.g. a compacted changelog). */
 function retentionHours(configs: string): string {
   try {
     const parsed = JSON.parse(Buffer.from(configs, 'base64').toString('utf8')) as Record<string, string>;
-    return parsed['retention.ms'] ? String(Number(parsed['retention.ms']) / 3_600_000) : '?';
+    const ms = parsed['retention.ms'];
+    if (!ms) return '? h';
+    return Number(ms) < 0 ? `unlimited${parsed['cleanup.policy'] ? ` (${parsed['cleanup.policy']})` : ''}` : `${Number(ms) / 3_600_000} h`;
   } catch {
-    return '?';
+    return '? h';
   }
 }
 
