@@ -33,6 +33,7 @@ import {
 } from '../k8s/network-policies';
 import { serviceSelector } from '../config/traffic';
 import { ONLINE_STORE_PORTS } from './feature-store';
+import { mlImage } from './images';
 import {
   FEAST_SELECTOR,
   MLFLOW_PORT,
@@ -198,7 +199,7 @@ export class MlChart extends ClusterChart {
             },
             containers: [{
               name: 'mlflow',
-              image: ml.mlflow.image,
+              image: ml.mlflow.image ?? mlImage(region, 'mlflow'),
               command: ['mlflow'],
               // Runs in the database (URI from the environment, never in args, which `ps` shows),
               // artifacts proxied to the region's model bucket under its own prefix.

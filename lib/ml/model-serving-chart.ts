@@ -5,6 +5,7 @@ import { ModelConfig } from '../config/sections/ml';
 // The one import of the KServe classes (a 5 MB generated file): only this chart pays for it.
 import {
   InferenceService,
+  InferenceServiceSpecPredictorLoggerMode,
   InferenceServiceSpecPredictorScaleMetric,
   InferenceServiceSpecPredictorScaleMetricType,
 } from '../imports/kserve-inferenceservice-serving.kserve.io';
@@ -15,6 +16,7 @@ import {
 } from '../imports/istio-networking.istio.io';
 import { AuthorizationPolicy, AuthorizationPolicySpecAction } from '../imports/istio-security.istio.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
+import { DRIFT_SERVICE } from './lifecycle-chart';
 import { matchLabels, namespacePeer, tcpPorts } from '../k8s/network-policies';
 import { OUTLIER_DETECTION, serviceSelector } from '../config/traffic';
 import {
@@ -137,6 +139,8 @@ export class ModelServingChart extends ClusterChart {
           scaleMetricType: InferenceServiceSpecPredictorScaleMetricType.UTILIZATION,
           scaleTarget: model.targetCpuUtilizationPercent,
           model: container(model.storageUri),
+          // Every stable response goes to the drift monitor (KServe's agent sidecar posts it).
+          logger: { mode: InferenceServiceSpecPredictorLoggerMode.RESPONSE, url: `http://${DRIFT_SERVICE}.${namespace}.svc.cluster.local` },
         },
         // KServe derives the canary's replicas from its traffic share; autoscaling fields are
         // not allowed on a canary.
