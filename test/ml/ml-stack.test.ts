@@ -4,6 +4,8 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import {
   FEAST_SERVICE_ACCOUNT,
   MLFLOW_SERVICE_ACCOUNT,
+  ML_TRAINING_SERVICE_ACCOUNT,
+  MODEL_DRIFT_SERVICE_ACCOUNT,
   clusterName,
   featureStoreEndpointSecretName,
   featureStoreLoginSecretName,
@@ -254,14 +256,14 @@ describe('Feast online store (ElastiCache Serverless Valkey)', () => {
 describe('Pod Identity roles, scoped to what each workload uses', () => {
   test('GIVEN the workloads WHEN synthesized THEN each derived service account in the ml namespace has a role on the region\'s cluster', () => {
     const model = prod.config.ml!.models[0];
-    for (const sa of [modelServiceAccountName(model), MLFLOW_SERVICE_ACCOUNT, FEAST_SERVICE_ACCOUNT]) {
+    for (const sa of [modelServiceAccountName(model), MLFLOW_SERVICE_ACCOUNT, FEAST_SERVICE_ACCOUNT, ML_TRAINING_SERVICE_ACCOUNT, MODEL_DRIFT_SERVICE_ACCOUNT]) {
       hub().hasResourceProperties('AWS::EKS::PodIdentityAssociation', {
         ClusterName: clusterName(prod.config, prod.config.hubRegion),
         Namespace: 'ml',
         ServiceAccount: sa,
       });
     }
-    hub().resourceCountIs('AWS::EKS::PodIdentityAssociation', 3);
+    hub().resourceCountIs('AWS::EKS::PodIdentityAssociation', 5);
   });
 
   test('GIVEN a model WHEN synthesized THEN its predictor may only read its stable and canary keys', () => {
