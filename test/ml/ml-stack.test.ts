@@ -1,5 +1,7 @@
 import { ML_STACKS } from '../../lib/ml/layer';
-import { App } from 'aws-cdk-lib';
+import * as fs from 'fs';
+import { App, cx_api as cxapi } from 'aws-cdk-lib';
+import { mlImageTag } from '../../lib/ml/images';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import {
   FEAST_SERVICE_ACCOUNT,
@@ -264,6 +266,23 @@ describe('Pod Identity roles, scoped to what each workload uses', () => {
       });
     }
     hub().resourceCountIs('AWS::EKS::PodIdentityAssociation', 5);
+  });
+
+  test('GIVEN a model with training WHEN synthesized THEN the hub\'s training role writes only its versions prefix and reads features; no spoke has one', () => {
+    const statements = policyOf(hub(), 'AccessTraining');
+    expect(statements[0].Action).toBe('s3:GetObject');
+    expect(JSON.stringify(statements[0].Resource)).toMatch(/automatedai-prod-ml-features-us-east-1\/offline\/\*.*automatedai-prod-ml-features-us-east-1\/registry\/\*/);
+    expect(statements[2].Action).toEqual(expect.arrayContaining(['s3:PutObject']));
+    expect(JSON.stringify(statements[2].Resource)).toMatch(/automatedai-prod-ml-models-us-east-1\/models\/device-anomaly\/\*"/);
+    expect(resources(spoke(), 'AWS::IAM::Role', 'AccessTraining')).toEqual([]);
+    spoke().hasResourceProperties('AWS::EKS::PodIdentityAssociation', { ServiceAccount: MODEL_DRIFT_SERVICE_ACCOUNT });
+  });
+
+  test('GIVEN the ML stack WHEN synthesized THEN it carries the four ML images as Docker assets built from ml/', () => {
+    const stack = prod.assembly.getStackArtifact('Ml-us-east-1');
+    const manifest = stack.dependencies.find((d) => d instanceof cxapi.AssetManifestArtifact) as cxapi.AssetManifestArtifact;
+    const images = Object.values(JSON.parse(fs.readFileSync(manifest.file, 'utf8')).dockerImages ?? {}) as any[];
+    expect(images.map((i) => i.destinations[Object.keys(i.destinations)[0]].imageTag).sort()).toEqual((['mlflow', 'feast', 'training', 'drift'] as const).map(mlImageTag).sort());
   });
 
   test('GIVEN a model WHEN synthesized THEN its predictor may only read its stable and canary keys', () => {
