@@ -46,7 +46,8 @@ const tags = new Map<MlImage, string>();
 export function mlImageTag(image: MlImage): string {
   let tag = tags.get(image);
   if (tag === undefined) {
-    const app = new App({ context: { [cxapi.DISABLE_ASSET_STAGING_CONTEXT]: true } });
+    // autoSynth off: under the CDK CLI (CDK_OUTDIR set) this scratch app would otherwise write over the real one's cloud assembly.
+    const app = new App({ autoSynth: false, context: { [cxapi.DISABLE_ASSET_STAGING_CONTEXT]: true } });
     tag = mlImageAsset(new Stack(app, 'MlImage'), image).imageTag;
     tags.set(image, tag);
   }

@@ -281,7 +281,7 @@ describe('Pod Identity roles, scoped to what each workload uses', () => {
   test('GIVEN the ML stack WHEN synthesized THEN it carries the four ML images as Docker assets built from ml/', () => {
     const stack = prod.assembly.getStackArtifact('Ml-us-east-1');
     const manifest = stack.dependencies.find((d) => d instanceof cxapi.AssetManifestArtifact) as cxapi.AssetManifestArtifact;
-    const images = Object.values(JSON.parse(fs.readFileSync(manifest.file, 'utf8')).dockerImages ?? {}) as any[];
+    const images: any[] = Object.values(JSON.parse(fs.readFileSync(manifest.file, 'utf8')).dockerImages ?? {});
     expect(images.map((i) => i.destinations[Object.keys(i.destinations)[0]].imageTag).sort()).toEqual((['mlflow', 'feast', 'training', 'drift'] as const).map(mlImageTag).sort());
   });
 
