@@ -6,16 +6,14 @@ import {
   MODEL_DRIFT_SERVICE_ACCOUNT,
   mlNamespace,
   modelBucketName,
-  serviceNamespace,
 } from '../config';
 import { principal } from '../config/mesh-names';
 import { monitoringNamespace } from '../config/observability-names';
 import { parseS3Uri } from '../config/sections/ml';
-import { serviceSelector } from '../config/traffic';
 import { AuthorizationPolicy, AuthorizationPolicySpecAction } from '../imports/istio-security.istio.io';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../imports/prom-prometheusrule-monitoring.coreos.com';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
-import { matchLabels, namespacePeer, tcpPorts } from '../k8s/network-policies';
+import { matchLabels, tcpPorts } from '../k8s/network-policies';
 import { contentHash, featureSchemaProblems, featuresYaml } from './features';
 import { MlImage, mlImage } from './images';
 import { FEAST_CONFIG_MAP, FEAST_CONNECTION_ENV, FEAST_ONLINE_STORE_SECRET, featureStoreYaml } from './ml-chart';
@@ -25,11 +23,10 @@ import {
   MLFLOW_PORT,
   MLFLOW_SELECTOR,
   ML_TMP_SIZE_LIMIT,
+  allowServiceCallers,
   awsEgressRules,
   mlContainerSecurityContext,
   mlPodSecurityContext,
-  servicePeers,
-  servicePrincipals,
 } from './ml-k8s';
 
 /** ConfigMap holding `features.yaml`, the feature definitions rendered from `ml.featureStore`. */
@@ -254,33 +251,9 @@ export class MlLifecycleChart extends ClusterChart {
         spec: { minAvailable: k8s.IntOrString.fromNumber(server.replicas - 1), selector, unhealthyPodEvictionPolicy: 'AlwaysAllow' },
       });
     }
-    this.allowCallers('feast-feature-server', labels, server.callers, FEATURE_SERVER_PORT);
-  }
-
-  /** Mesh identities and network paths (both ways) from configured services to pods on one port. */
-  private allowCallers(name: string, labels: Readonly<Record<string, string>>, callers: readonly string[], port: number): void {
-    const { config } = this;
-    const namespace = this.namespaceName;
-    if (callers.length === 0) return;
-    new AuthorizationPolicy(this, `Allow-${name}`, {
-      metadata: { name: `allow-${name}-callers`, namespace },
-      spec: {
-        action: AuthorizationPolicySpecAction.ALLOW,
-        selector: { matchLabels: { ...labels } },
-        rules: [{ from: [{ source: { principals: servicePrincipals(config, callers) } }], to: [{ operation: { ports: [String(port)] } }] }],
-      },
+    allowServiceCallers(this, config, namespace, {
+      id: 'FeatureServer', name: 'allow-feast-feature-server-callers', egressName: 'allow-feast-feature-server', labels, port: FEATURE_SERVER_PORT, callers: server.callers,
     });
-    new k8s.KubeNetworkPolicy(this, `NpCallers-${name}`, {
-      metadata: { name: `allow-${name}-callers`, namespace },
-      spec: { podSelector: matchLabels(labels), policyTypes: ['Ingress'], ingress: [{ from: servicePeers(config, callers), ports: tcpPorts(port) }] },
-    });
-    for (const caller of callers) {
-      const service = config.services.find((s) => s.name === caller)!;
-      new k8s.KubeNetworkPolicy(this, `NpEgress-${name}-${caller}`, {
-        metadata: { name: `allow-${name}`, namespace: serviceNamespace(service) },
-        spec: { podSelector: matchLabels(serviceSelector(service)), policyTypes: ['Egress'], egress: [{ to: [namespacePeer(namespace, labels)], ports: tcpPorts(port) }] },
-      });
-    }
   }
 
   private training(): void {
