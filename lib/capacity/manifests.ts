@@ -1,6 +1,6 @@
 import { JsonObject, isPlainObject, manifestId } from '../compliance/k8s/manifests';
 import type { ContainerRequests } from '../core/layer';
-import type { OperandDefaults } from '../core/operand-defaults';
+import { KSERVE_AGENT_REQUESTS, type OperandDefaults } from '../core/operand-defaults';
 import { Demand, NO_REQUESTS, Requests, containerRequests, effectiveRequests } from './demand';
 import { mebibytes, millicores } from './quantity';
 
@@ -173,7 +173,12 @@ const READERS: Readonly<Record<string, Reader>> = {
       const min = int(predictor.minReplicas, defaults.replicas);
       const model = obj(predictor.model);
       const pod = effectiveRequests(
-        [operandRequests(model, { ...defaults, initContainers: [] }), ...list(predictor.containers).map(specRequests)],
+        [
+          operandRequests(model, { ...defaults, initContainers: [] }),
+          ...list(predictor.containers).map(specRequests),
+          // KServe injects its agent sidecar for a logger or a batcher.
+          ...(predictor.logger !== undefined || predictor.batcher !== undefined ? [containerRequests(KSERVE_AGENT_REQUESTS)] : []),
+        ],
         // The storage initializer runs before the model server when the model comes from a URI.
         typeof model.storageUri === 'string' ? (defaults.initContainers ?? []).map(containerRequests) : [],
       );

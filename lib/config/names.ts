@@ -396,6 +396,17 @@ export const MLFLOW_SERVICE_ACCOUNT = 'mlflow';
 /** Service account of Feast workloads (feature server, materialization jobs) in the ML namespace. */
 export const FEAST_SERVICE_ACCOUNT = 'feast';
 
+/** Service account of the training jobs (hub only): read features, write model versions. */
+export const ML_TRAINING_SERVICE_ACCOUNT = 'ml-training';
+
+/** Service account of the prediction-drift monitor: reads the stable versions' training baselines. */
+export const MODEL_DRIFT_SERVICE_ACCOUNT = 'model-drift';
+
+/** Key prefix of a model's versions in the model bucket, where training writes `v<version>/`: `models/device-anomaly`. */
+export function modelVersionsPrefix(model: { readonly name: string }): string {
+  return `models/${model.name}`;
+}
+
 /** RDS cluster identifier of the MLflow backend database in a region: `automatedai-prod-mlflow`. */
 export function mlflowDatabaseClusterId(config: Pick<PlatformConfig, 'project' | 'environment'>): string {
   return `${envPrefix(config)}-mlflow`;

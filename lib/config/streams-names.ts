@@ -79,5 +79,10 @@ export const CDK_BOOTSTRAP_QUALIFIER = 'hnb659fds';
  * `<account>.dkr.ecr.<region>.amazonaws.com/cdk-hnb659fds-container-assets-<account>-<region>:<tag>`.
  */
 export function streamJobImage(region: { readonly name: string; readonly account: string }, tag: string): string {
-  return `${region.account}.dkr.ecr.${region.name}.amazonaws.com/cdk-${CDK_BOOTSTRAP_QUALIFIER}-container-assets-${region.account}-${region.name}:${tag}`;
+  return `${containerAssetsRepository(region)}:${tag}`;
+}
+
+/** The registry and repository of a region's container assets: `<account>.dkr.ecr.<region>.amazonaws.com/cdk-…-container-assets-<account>-<region>`. */
+export function containerAssetsRepository(region: { readonly name: string; readonly account: string }): string {
+  return `${region.account}.dkr.ecr.${region.name}.amazonaws.com/cdk-${CDK_BOOTSTRAP_QUALIFIER}-container-assets-${region.account}-${region.name}`;
 }

@@ -75,3 +75,41 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
+
+/** The five fields of a cron schedule with their ranges (Kubernetes CronJob syntax, numbers only). */
+const CRON_FIELDS = [
+  { name: 'minute', min: 0, max: 59 },
+  { name: 'hour', min: 0, max: 23 },
+  { name: 'day of month', min: 1, max: 31 },
+  { name: 'month', min: 1, max: 12 },
+  { name: 'day of week', min: 0, max: 7 },
+] as const;
+
+/** Kubernetes CronJob's schedule macros. */
+const CRON_MACROS = ['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly'];
+
+/**
+ * Why `schedule` is not a five-field cron expression (`*`, `n`, `a-b`, `*\/s`, `a-b/s`, lists of
+ * those, each number in its field's range) or a macro such as `@daily`; undefined when it is one.
+ */
+export function cronProblem(schedule: string): string | undefined {
+  if (CRON_MACROS.includes(schedule)) return undefined;
+  const fields = schedule.trim().split(/\s+/);
+  if (fields.length !== CRON_FIELDS.length) return `'${schedule}' has ${fields.length} fields; a cron schedule has 5 (minute hour day-of-month month day-of-week) or is a macro such as @daily`;
+  for (const [i, field] of fields.entries()) {
+    const { name, min, max } = CRON_FIELDS[i];
+    for (const part of field.split(',')) {
+      const m = /^(\*|(\d+)(?:-(\d+))?)(?:\/(\d+))?$/.exec(part);
+      const numbers = m ? [m[2], m[3]].filter((n) => n !== undefined).map(Number) : [];
+      const bad = !m || numbers.some((n) => n < min || n > max) || (numbers.length === 2 && numbers[0] > numbers[1]) || m[4] === '0';
+      if (bad) return `'${part}' is not a valid ${name} in '${schedule}' (numbers ${min}-${max}, '*', ranges a-b, steps /n, lists)`;
+    }
+  }
+  return undefined;
+}
+
+/** A cron schedule (see {@link cronProblem}). */
+export const cron = z.string().superRefine((value, ctx) => {
+  const problem = cronProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});

@@ -8,3 +8,6 @@ export * from './ml-chart';
 export * from './model-serving-chart';
 export * from './layer';
 export * from './operators';
+export * from './images';
+export * from './features';
+export * from './lifecycle-chart';

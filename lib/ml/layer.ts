@@ -1,5 +1,6 @@
 import { Fact, type Layer } from '../core/layer';
 import { MlChart } from './ml-chart';
+import { MlLifecycleChart } from './lifecycle-chart';
 import { MlStack, addMlStacks } from './ml-stack';
 import { ModelServingChart } from './model-serving-chart';
 import { mlOperators } from './operators';
@@ -18,6 +19,9 @@ export const mlLayer: Layer = {
   environment: ({ app, config, regions, facts }) => {
     facts.set(ML_STACKS, addMlStacks(app, config, regions));
   },
-  charts: ({ app, config, region }) => (config.ml ? [new MlChart(app, 'ml', { config, region }), new ModelServingChart(app, 'ml-models', { config, region })] : []),
+  charts: ({ app, config, region }) =>
+    config.ml
+      ? [new MlChart(app, 'ml', { config, region }), new ModelServingChart(app, 'ml-models', { config, region }), new MlLifecycleChart(app, 'ml-lifecycle', { config, region })]
+      : [],
   operators: mlOperators,
 };

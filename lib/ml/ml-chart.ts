@@ -12,7 +12,6 @@ import {
   mlNamespace,
   mlflowDatabaseSecretName,
   modelBucketName,
-  serviceNamespace,
 } from '../config';
 import {
   ExternalSecret,
@@ -20,7 +19,6 @@ import {
   ExternalSecretSpecTargetCreationPolicy,
   ExternalSecretSpecTargetTemplateEngineVersion,
 } from '../imports/eso-externalsecret-external-secrets.io';
-import { AuthorizationPolicy, AuthorizationPolicySpecAction } from '../imports/istio-security.istio.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
 import { ISTIO_PORTS } from '../config/mesh-names';
 import {
@@ -31,18 +29,17 @@ import {
   namespacePeer,
   tcpPorts,
 } from '../k8s/network-policies';
-import { serviceSelector } from '../config/traffic';
 import { ONLINE_STORE_PORTS } from './feature-store';
+import { mlImage } from './images';
 import {
   FEAST_SELECTOR,
   MLFLOW_PORT,
   MLFLOW_SELECTOR,
   ML_TMP_SIZE_LIMIT,
+  allowServiceCallers,
   awsEgressRules,
   mlContainerSecurityContext,
   mlPodSecurityContext,
-  servicePeers,
-  servicePrincipals,
 } from './ml-k8s';
 import { MLFLOW_DB_PORT } from './mlflow-database';
 import { FEAST_OFFLINE_PREFIX, FEAST_REGISTRY_PREFIX, mlflowArtifactPrefix } from './workload-access';
@@ -198,7 +195,7 @@ export class MlChart extends ClusterChart {
             },
             containers: [{
               name: 'mlflow',
-              image: ml.mlflow.image,
+              image: ml.mlflow.image ?? mlImage(region, 'mlflow'),
               command: ['mlflow'],
               // Runs in the database (URI from the environment, never in args, which `ps` shows),
               // artifacts proxied to the region's model bucket under its own prefix.
@@ -251,34 +248,9 @@ export class MlChart extends ClusterChart {
     }
 
     const pods = matchLabels(labels);
-    if (ml.mlflow.callers.length > 0) {
-      new AuthorizationPolicy(this, 'MlflowAllowCallers', {
-        metadata: { name: 'allow-mlflow-callers', namespace },
-        spec: {
-          action: AuthorizationPolicySpecAction.ALLOW,
-          selector: { matchLabels: labels },
-          rules: [{
-            from: [{ source: { principals: servicePrincipals(config, ml.mlflow.callers) } }],
-            to: [{ operation: { ports: [String(MLFLOW_PORT)] } }],
-          }],
-        },
-      });
-      new k8s.KubeNetworkPolicy(this, 'MlflowNpCallers', {
-        metadata: { name: 'allow-mlflow-callers', namespace },
-        spec: { podSelector: pods, policyTypes: ['Ingress'], ingress: [{ from: servicePeers(config, ml.mlflow.callers), ports: tcpPorts(MLFLOW_PORT) }] },
-      });
-      for (const caller of ml.mlflow.callers) {
-        const service = config.services.find((s) => s.name === caller)!;
-        new k8s.KubeNetworkPolicy(this, `MlflowNpEgress-${caller}`, {
-          metadata: { name: 'allow-mlflow', namespace: serviceNamespace(service) },
-          spec: {
-            podSelector: matchLabels(serviceSelector(service)),
-            policyTypes: ['Egress'],
-            egress: [{ to: [namespacePeer(namespace, labels)], ports: tcpPorts(MLFLOW_PORT) }],
-          },
-        });
-      }
-    }
+    allowServiceCallers(this, config, namespace, {
+      id: 'Mlflow', name: 'allow-mlflow-callers', egressName: 'allow-mlflow', labels, port: MLFLOW_PORT, callers: ml.mlflow.callers,
+    });
     new k8s.KubeNetworkPolicy(this, 'MlflowNpEgress', {
       metadata: { name: 'mlflow-egress', namespace },
       spec: {

@@ -1,8 +1,10 @@
 import { k8s } from 'cdk8s-plus-33';
+import { Construct } from 'constructs';
+import { AuthorizationPolicy, AuthorizationPolicySpecAction } from '../imports/istio-security.istio.io';
 import { PlatformConfig, RegionConfig, modelBucketName, serviceAccountName, serviceNamespace } from '../config';
 import { ModelConfig, parseS3Uri } from '../config/sections/ml';
 import { principal } from '../config/mesh-names';
-import { namespacePeer, tcpPorts } from '../k8s/network-policies';
+import { matchLabels, namespacePeer, tcpPorts } from '../k8s/network-policies';
 import { serviceSelector } from '../config/traffic';
 
 /**
@@ -120,4 +122,48 @@ export function mlContainerSecurityContext(): k8s.SecurityContext {
     runAsNonRoot: true,
     capabilities: { drop: ['ALL'] },
   };
+}
+
+/** What {@link allowServiceCallers} admits: pods, their port, and the names of the policies. */
+export interface CallerAccess {
+  /** Construct id prefix (unique in the chart). */
+  readonly id: string;
+  /** Name of the ALLOW AuthorizationPolicy and the ingress NetworkPolicy in the ML namespace. */
+  readonly name: string;
+  /** Name of the egress NetworkPolicy in each caller's namespace. */
+  readonly egressName: string;
+  /** Labels of the called pods. */
+  readonly labels: Readonly<Record<string, string>>;
+  readonly port: number;
+  /** Services (from `services`) allowed to call; none renders nothing (no one may call). */
+  readonly callers: readonly string[];
+}
+
+/**
+ * Lets configured services call pods of the ML namespace on one port: an ALLOW AuthorizationPolicy
+ * for their mesh identities, a NetworkPolicy admitting their pods, and one in each caller's
+ * namespace (which denies egress by default) opening the way out.
+ */
+export function allowServiceCallers(scope: Construct, config: PlatformConfig, namespace: string, access: CallerAccess): void {
+  const { callers, labels, port } = access;
+  if (callers.length === 0) return;
+  new AuthorizationPolicy(scope, `${access.id}AllowCallers`, {
+    metadata: { name: access.name, namespace },
+    spec: {
+      action: AuthorizationPolicySpecAction.ALLOW,
+      selector: { matchLabels: { ...labels } },
+      rules: [{ from: [{ source: { principals: servicePrincipals(config, callers) } }], to: [{ operation: { ports: [String(port)] } }] }],
+    },
+  });
+  new k8s.KubeNetworkPolicy(scope, `${access.id}NpCallers`, {
+    metadata: { name: access.name, namespace },
+    spec: { podSelector: matchLabels(labels), policyTypes: ['Ingress'], ingress: [{ from: servicePeers(config, callers), ports: tcpPorts(port) }] },
+  });
+  for (const caller of callers) {
+    const service = config.services.find((s) => s.name === caller)!;
+    new k8s.KubeNetworkPolicy(scope, `${access.id}NpEgress-${caller}`, {
+      metadata: { name: access.egressName, namespace: serviceNamespace(service) },
+      spec: { podSelector: matchLabels(serviceSelector(service)), policyTypes: ['Egress'], egress: [{ to: [namespacePeer(namespace, labels)], ports: tcpPorts(port) }] },
+    });
+  }
 }

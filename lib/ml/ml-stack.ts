@@ -6,6 +6,7 @@ import { PlatformConfig, RegionConfig, mlDataKeyAlias, mlStackName } from '../co
 import { addCostTag } from '../core/cost-tags';
 import type { RegionScope } from '../core/layer';
 import { FeatureOnlineStore } from './feature-store';
+import { ML_IMAGES, MlImage, mlImageAsset } from './images';
 import { MlflowDatabase } from './mlflow-database';
 import { MlStorage } from './storage';
 import { MlWorkloadAccess } from './workload-access';
@@ -81,6 +82,11 @@ export class MlStack extends Stack {
       secretsKey: props.secretsKey,
     });
     this.access = new MlWorkloadAccess(this, 'Access', { config, region, dataKey: this.dataKey });
+    // The images the ML manifests name (lib/ml/images.ts), built and pushed with this stack's assets.
+    for (const image of Object.keys(ML_IMAGES) as MlImage[]) {
+      if (image === 'mlflow' && config.ml.mlflow.image) continue;
+      mlImageAsset(this, image);
+    }
 
     addCostTag(this, 'region', region.name);
   }

@@ -1,10 +1,11 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
-import { mlNamespace, modelServiceAccountName, serviceNamespace } from '../config';
+import { mlNamespace, modelServiceAccountName } from '../config';
 import { ModelConfig } from '../config/sections/ml';
 // The one import of the KServe classes (a 5 MB generated file): only this chart pays for it.
 import {
   InferenceService,
+  InferenceServiceSpecPredictorLoggerMode,
   InferenceServiceSpecPredictorScaleMetric,
   InferenceServiceSpecPredictorScaleMetricType,
 } from '../imports/kserve-inferenceservice-serving.kserve.io';
@@ -13,10 +14,9 @@ import {
   DestinationRuleSpecTrafficPolicyTlsMode,
   VirtualService,
 } from '../imports/istio-networking.istio.io';
-import { AuthorizationPolicy, AuthorizationPolicySpecAction } from '../imports/istio-security.istio.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
-import { matchLabels, namespacePeer, tcpPorts } from '../k8s/network-policies';
-import { OUTLIER_DETECTION, serviceSelector } from '../config/traffic';
+import { DRIFT_SERVICE } from './lifecycle-chart';
+import { OUTLIER_DETECTION } from '../config/traffic';
 import {
   CANARY_NAME,
   ISVC_LABEL,
@@ -30,8 +30,7 @@ import {
   modelSelector,
   predictorHost,
   regionalModelUri,
-  servicePeers,
-  servicePrincipals,
+  allowServiceCallers,
 } from './ml-k8s';
 
 /**
@@ -137,6 +136,8 @@ export class ModelServingChart extends ClusterChart {
           scaleMetricType: InferenceServiceSpecPredictorScaleMetricType.UTILIZATION,
           scaleTarget: model.targetCpuUtilizationPercent,
           model: container(model.storageUri),
+          // Every stable response goes to the drift monitor (KServe's agent sidecar posts it).
+          logger: { mode: InferenceServiceSpecPredictorLoggerMode.RESPONSE, url: `http://${DRIFT_SERVICE}.${namespace}.svc.cluster.local` },
         },
         // KServe derives the canary's replicas from its traffic share; autoscaling fields are
         // not allowed on a canary.
@@ -183,40 +184,8 @@ export class ModelServingChart extends ClusterChart {
 
   /** Who may call the model: mesh identities (AuthorizationPolicy) and network paths both ways. */
   private access(model: ModelConfig, namespace: string): void {
-    const { config } = this;
-    if (model.callers.length === 0) return;
-    const selector = modelSelector(model);
-
-    new AuthorizationPolicy(this, `AllowCallers-${model.name}`, {
-      metadata: { name: `allow-${model.name}-callers`, namespace },
-      spec: {
-        action: AuthorizationPolicySpecAction.ALLOW,
-        selector: { matchLabels: selector },
-        rules: [{
-          from: [{ source: { principals: servicePrincipals(config, model.callers) } }],
-          to: [{ operation: { ports: [String(PREDICTOR_PORT)] } }],
-        }],
-      },
+    allowServiceCallers(this, this.config, namespace, {
+      id: `Model-${model.name}`, name: `allow-${model.name}-callers`, egressName: `allow-model-${model.name}`, labels: modelSelector(model), port: PREDICTOR_PORT, callers: model.callers,
     });
-    new k8s.KubeNetworkPolicy(this, `NpCallers-${model.name}`, {
-      metadata: { name: `allow-${model.name}-callers`, namespace },
-      spec: {
-        podSelector: matchLabels(selector),
-        policyTypes: ['Ingress'],
-        ingress: [{ from: servicePeers(config, model.callers), ports: tcpPorts(PREDICTOR_PORT) }],
-      },
-    });
-    // The callers' namespaces deny egress by default (ServiceMeshChart): open the path to the model.
-    for (const caller of model.callers) {
-      const service = config.services.find((s) => s.name === caller)!;
-      new k8s.KubeNetworkPolicy(this, `NpEgress-${model.name}-${caller}`, {
-        metadata: { name: `allow-model-${model.name}`, namespace: serviceNamespace(service) },
-        spec: {
-          podSelector: matchLabels(serviceSelector(service)),
-          policyTypes: ['Egress'],
-          egress: [{ to: [namespacePeer(namespace, selector)], ports: tcpPorts(PREDICTOR_PORT) }],
-        },
-      });
-    }
   }
 }

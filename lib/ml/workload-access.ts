@@ -7,11 +7,14 @@ import { acknowledgeNag, nagArn } from '../compliance';
 import {
   FEAST_SERVICE_ACCOUNT,
   MLFLOW_SERVICE_ACCOUNT,
+  ML_TRAINING_SERVICE_ACCOUNT,
+  MODEL_DRIFT_SERVICE_ACCOUNT,
   PlatformConfig,
   RegionConfig,
   clusterName,
   mlNamespace,
   modelServiceAccountName,
+  modelVersionsPrefix,
 } from '../config';
 import { ModelConfig, parseS3Uri } from '../config/sections/ml';
 import { attachManagedPolicy } from '../core/iam';
@@ -61,6 +64,10 @@ interface PrefixGrant {
  * - Feast: the registry and offline prefixes of the feature bucket, read-write on the hub (where
  *   the feature repo is applied and offline data lands), read-only elsewhere (replicas).
  *
+ * - training (hub only, when a model has `training`): read the registry and offline prefixes of the
+ *   feature bucket, write each trained model's versions prefix (`models/<name>/`) of the model bucket;
+ * - the drift monitor: read each model's stable version key (its `baseline.json`).
+ *
  * Every role may decrypt with the ML data key only through S3 in this region. The online store
  * (Valkey) needs no IAM: Feast logs in with the password from its ExternalSecret.
  */
@@ -84,6 +91,18 @@ export class MlWorkloadAccess extends Construct {
     this.workload(props, 'Feast', FEAST_SERVICE_ACCOUNT, `Feast: ${region.hub ? 'read and write' : 'read'} the feature registry and offline store`, [
       { bucket: mlBucketName(config, region, 'features'), prefixes: [FEAST_REGISTRY_PREFIX, FEAST_OFFLINE_PREFIX], write: region.hub },
     ]);
+    const trained = ml.models.filter((m) => m.training);
+    if (region.hub && trained.length > 0) {
+      this.workload(props, 'Training', ML_TRAINING_SERVICE_ACCOUNT, 'Training jobs: read features, write the trained models\' versions', [
+        { bucket: mlBucketName(config, region, 'features'), prefixes: [FEAST_REGISTRY_PREFIX, FEAST_OFFLINE_PREFIX], write: false },
+        { bucket: mlBucketName(config, region, 'models'), prefixes: trained.map(modelVersionsPrefix), write: true },
+      ]);
+    }
+    if (ml.models.length > 0) {
+      this.workload(props, 'Drift', MODEL_DRIFT_SERVICE_ACCOUNT, 'Prediction-drift monitor: read the served versions\' training baselines', [
+        { bucket: mlBucketName(config, region, 'models'), prefixes: ml.models.map((m) => parseS3Uri(m.storageUri).key), write: false },
+      ]);
+    }
   }
 
   /** One role, its customer-managed policy and its Pod Identity association. */

@@ -1,4 +1,4 @@
-import { PlatformConfig, ServiceSlo, serviceNamespace, serviceSlo } from '../config';
+import { PlatformConfig, ServiceSlo, mlNamespace, serviceNamespace, serviceSlo } from '../config';
 
 /**
  * Service level objectives as Prometheus rules: per service, the error ratio of each SLI over every
@@ -79,15 +79,38 @@ export interface PromRuleGroup {
   readonly rules: readonly PromRule[];
 }
 
-/** A service as its SLO rules need it. */
+/** A service (or a served model) as its SLO rules need it. */
 export interface SloTarget {
   readonly name: string;
   readonly slo: ServiceSlo;
+  /**
+   * Where its sidecars' series are: namespace and a regex of the destination Services.
+   * @default - the service's namespace and its name
+   */
+  readonly destination?: { readonly namespace: string; readonly serviceRegex: string };
 }
 
-/** The services of `config` with their objectives (section defaults filled in). */
+/**
+ * The services of `config` with their objectives (section defaults filled in), then the models of
+ * `ml.models`: a model's SLIs are its predictors' (stable and canary Services, which KServe names
+ * `<model>-predictor` and `<model>-canary-predictor`), its objectives `ml.models[].slo` over the
+ * section defaults.
+ */
 export function sloTargets(config: PlatformConfig): SloTarget[] {
-  return config.services.map((s) => ({ name: s.name, slo: serviceSlo(config.observability, s.name) }));
+  const services = config.services.map((s) => ({ name: s.name, slo: serviceSlo(config.observability, s.name) }));
+  const models = (config.ml?.models ?? []).map((m) => {
+    const defaults = serviceSlo(config.observability, m.name);
+    return {
+      name: m.name,
+      slo: {
+        availabilityPercent: m.slo.availabilityPercent ?? defaults.availabilityPercent,
+        latencyThresholdMs: m.slo.latencyThresholdMs ?? defaults.latencyThresholdMs,
+        latencyPercent: m.slo.latencyPercent ?? defaults.latencyPercent,
+      },
+      destination: { namespace: mlNamespace(config), serviceRegex: `${m.name}-(canary-)?predictor` },
+    };
+  });
+  return [...services, ...models];
 }
 
 /** The error budget of an SLI as a ratio (0.0005 for 99.95 %), rounded so the text stays exact. */
@@ -96,8 +119,10 @@ export function errorBudget(slo: ServiceSlo, sli: Sli): number {
   return Number(((100 - objective) / 100).toPrecision(10));
 }
 
-/** The Istio series selector of a service, measured at its own sidecar. */
-export function istioSelector(service: { readonly name: string }): string {
+/** The Istio series selector of a service (or model), measured at its own sidecars. */
+export function istioSelector(service: Pick<SloTarget, 'name' | 'destination'>): string {
+  const d = service.destination;
+  if (d) return `reporter="destination",destination_service_namespace="${d.namespace}",destination_service_name=~"${d.serviceRegex}"`;
   return `reporter="destination",destination_service_namespace="${serviceNamespace(service)}",destination_service_name="${service.name}"`;
 }
 

@@ -1,7 +1,7 @@
 import * as path from 'path';
-import { App, Stack, cx_api as cxapi } from 'aws-cdk-lib';
-import { DockerImageAsset, Platform } from 'aws-cdk-lib/aws-ecr-assets';
+import type { DockerImageAsset } from 'aws-cdk-lib/aws-ecr-assets';
 import { Construct } from 'constructs';
+import { imageAsset, imageAssetTag } from '../core/image-assets';
 
 /** The stream jobs' source: its Dockerfile builds the image every job runs. */
 export const JOB_SOURCE_DIR = path.resolve(__dirname, '..', '..', 'jobs', 'stream-processor');
@@ -16,26 +16,14 @@ export const JOB_SOURCE_EXCLUDE = ['node_modules', 'dist'] as const;
  * (the job's files, the build options): any change to the job is a new tag.
  */
 export function jobImageAsset(scope: Construct, id: string, dir: string = JOB_SOURCE_DIR): DockerImageAsset {
-  return new DockerImageAsset(scope, id, {
-    directory: dir,
-    exclude: [...JOB_SOURCE_EXCLUDE],
-    platform: Platform.LINUX_AMD64,
-  });
+  return imageAsset(scope, id, { directory: dir, exclude: JOB_SOURCE_EXCLUDE });
 }
 
-const tags = new Map<string, string>();
-
 /**
- * The tag {@link jobImageAsset} publishes the image under, computed the way CDK computes it (the
- * same construct, in a scratch app that stages nothing), so the manifests (cdk8s) name the image
- * the region stack's asset pushes without sharing a deploy-time value. Pure: reads the files only.
+ * The tag {@link jobImageAsset} publishes the image under (lib/core/image-assets.ts), so the
+ * manifests (cdk8s) name the image the region stack's asset pushes without sharing a deploy-time
+ * value. Pure: reads the files only.
  */
 export function jobImageTag(dir: string = JOB_SOURCE_DIR): string {
-  let tag = tags.get(dir);
-  if (tag === undefined) {
-    const app = new App({ context: { [cxapi.DISABLE_ASSET_STAGING_CONTEXT]: true } });
-    tag = jobImageAsset(new Stack(app, 'JobImage'), 'Image', dir).imageTag;
-    tags.set(dir, tag);
-  }
-  return tag;
+  return imageAssetTag({ directory: dir, exclude: JOB_SOURCE_EXCLUDE });
 }

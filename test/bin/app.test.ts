@@ -77,7 +77,7 @@ describe('bad config: exit 1, one line per problem, no stack trace, nothing writ
     // Fifteen healthcare-service v1 pods instead of five: the pods bound to the application nodes
     // are placed first, so what is left over is the small unbound rest.
     expect(lines.slice(1)).toEqual([
-      expect.stringMatching(/^ {2}eks\.nodeGroups\[0\]\.desiredSize: us-east-1 at min replicas does not fit the nodes at desired size \(application 5 × m5\.large, data 2 × r5\.large\): \d+ pods short, [\d.]+ vCPU, [\d.]+ GiB: .*; needs at least 6 \(or fewer replicas \/ smaller requests\)$/),
+      expect.stringMatching(/^ {2}eks\.nodeGroups\[0\]\.desiredSize: us-east-1 at min replicas does not fit the nodes at desired size \(application 6 × m5\.large, data 2 × r5\.large\): \d+ pods short, [\d.]+ vCPU, [\d.]+ GiB: .*; needs at least \d+ \(or fewer replicas \/ smaller requests\)$/),
     ]);
     expect(fs.readdirSync(run.outdir)).toEqual([]);
     expect(run.treeUnchanged).toBe(true);

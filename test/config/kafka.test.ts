@@ -74,6 +74,7 @@ describe('defaults', () => {
     const prod = data('prod');
     delete prod.kafka;
     delete prod.streams; // its job names topics of the kafka section
+    delete prod.ml; // its feature views read a topic
     const k = parseConfig(prod).kafka;
     expect(k.schemaCompatibility).toBe('BACKWARD');
     expect(k.msk).toEqual({

@@ -46,7 +46,7 @@ describe('ml defaults', () => {
         storageUri: 's3://automatedai-prod-ml-models-us-east-1/models/m/v1',
         resources: { requests: { cpu: '1', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } },
       }],
-      mlflow: { image: 'automatedai/mlflow:3.1.1' },
+      mlflow: {},
     };
     // WHEN
     const config = parseConfig(data);
@@ -61,7 +61,14 @@ describe('ml defaults', () => {
       resources: { requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '1', memory: '2Gi' } },
       database: { minCapacity: 0.5, maxCapacity: 4, backupRetentionDays: 7 },
     });
-    expect(ml.featureStore).toEqual({ onlineStore: 'valkey', ttlDays: 30, maxDataStorageGB: 10 });
+    expect(ml.mlflow.image).toBeUndefined(); // built from ml/mlflow
+    expect(ml.models[0]).toMatchObject({ slo: {}, driftThreshold: 0.2 });
+    expect(ml.models[0].training).toBeUndefined();
+    expect(ml.featureStore).toEqual({
+      onlineStore: 'valkey', ttlDays: 30, maxDataStorageGB: 10, entities: [], featureViews: [], featureServices: [],
+      materializationSchedule: '*/15 * * * *',
+      server: { replicas: 2, callers: [], resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' } } },
+    });
     expect(featureStoreProject(config)).toBe('automatedai_prod');
     expect(mlNamespace(config)).toBe('ml');
   });
@@ -82,9 +89,11 @@ describe('malformed ml sections are rejected with the field path and the allowed
   const hubBucket = 's3://automatedai-prod-ml-models-us-east-1';
   const cases: Array<[string, (d: any) => void, RegExp]> = [
     ['fails when canaryTrafficPercent is above 100', (d) => (d.ml.models[0].canaryTrafficPercent = 101),
-      /^ml\.models\[0\]\.canaryTrafficPercent: must be between 0 and 100 \(percent of requests\)$/],
+      /^ml\.models\[0\]\.canaryTrafficPercent: must be between 0 and 50 \(percent of requests\): promote a canary that should take more to storageUri instead$/],
+    ['fails when canaryTrafficPercent is above 50 (a canary takes at most half)', (d) => (d.ml.models[0].canaryTrafficPercent = 51),
+      /^ml\.models\[0\]\.canaryTrafficPercent: must be between 0 and 50 \(percent of requests\): promote/],
     ['fails when canaryTrafficPercent is below 0', (d) => (d.ml.models[0].canaryTrafficPercent = -5),
-      /^ml\.models\[0\]\.canaryTrafficPercent: must be between 0 and 100 \(percent of requests\)$/],
+      /^ml\.models\[0\]\.canaryTrafficPercent: must be between 0 and 50 \(percent of requests\)$/],
     ['fails when canaryTrafficPercent is above 0 without a canary', (d) => delete d.ml.models[0].canary,
       /^ml\.models\[0\]\.canaryTrafficPercent: is 10 but there is no canary to send it to: set canary\.storageUri, or 0$/],
     ['fails when the storage URI is outside the model bucket', (d) => (d.ml.models[0].storageUri = 's3://someone-elses-bucket/models/x'),
@@ -128,7 +137,7 @@ describe('malformed ml sections are rejected with the field path and the allowed
     ['fails when the MLflow image is tagged latest', (d) => (d.ml.mlflow.image = 'automatedai/mlflow:latest'),
       /^ml\.mlflow\.image: must not use the 'latest' tag/],
     ['fails on an unknown key, listing the allowed ones', (d) => (d.ml.models[0].canaryPercent = 5),
-      /^ml\.models\[0\]: unknown key 'canaryPercent' \(allowed: name, framework, storageUri, canary, canaryTrafficPercent, resources, minReplicas, maxReplicas, targetCpuUtilizationPercent, callers\)$/],
+      /^ml\.models\[0\]: unknown key 'canaryPercent' \(allowed: name, framework, storageUri, canary, canaryTrafficPercent, resources, minReplicas, maxReplicas, targetCpuUtilizationPercent, callers, slo, driftThreshold, training\)$/],
   ];
 
   test.each(cases)('%s', (_name, mutate, expected) => {

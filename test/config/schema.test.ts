@@ -44,8 +44,8 @@ describe('shipped environments', () => {
     expect(config.hubRegion.name).toBe('us-east-1');
     expect(config.production).toBe(true);
     expect(config.eks.nodeGroups.map((g) => [g.name, g.instanceTypes, g.minSize, g.desiredSize, g.maxSize])).toEqual([
-      // The seed said 3 application nodes; the capacity model needs more (docs/capacity.md).
-      ['application', ['m5.large'], 5, 5, 10],
+      // The seed said 3 application nodes; the capacity model needs 5 with the ML lifecycle (docs/capacity.md).
+      ['application', ['m5.large'], 6, 6, 12],
       ['data', ['r5.large'], 2, 2, 5],
     ]);
   });
@@ -102,7 +102,7 @@ describe('malformed configs are rejected with the field path', () => {
     ['CIDR with host bits', (d) => (d.regions[0].cidr = '10.0.1.0/16'), /^regions\[0\]\.cidr: '10\.0\.1\.0\/16' has host bits set; the network is 10\.0\.0\.0\/16/],
     ['CIDR too small', (d) => (d.regions[0].cidr = '10.0.0.0/20'), /^regions\[0\]\.cidr: must be a \/16 or larger block/],
     ['overlapping CIDRs', (d) => (d.regions[1].cidr = '10.0.0.0/16'), /^regions\[1\]\.cidr: 10\.0\.0\.0\/16 overlaps regions\[0\]\.cidr \(10\.0\.0\.0\/16\)/],
-    ['min > desired', (d) => (d.eks.nodeGroups[0].minSize = 6), /^eks\.nodeGroups\[0\]: sizes must satisfy minSize <= desiredSize <= maxSize, got 6 \/ 5 \/ 10/],
+    ['min > desired', (d) => (d.eks.nodeGroups[0].minSize = 7), /^eks\.nodeGroups\[0\]: sizes must satisfy minSize <= desiredSize <= maxSize, got 7 \/ 6 \/ 12/],
     ['desired > max', (d) => (d.eks.nodeGroups[1].desiredSize = 6), /^eks\.nodeGroups\[1\]: sizes must satisfy minSize <= desiredSize <= maxSize, got 2 \/ 6 \/ 5/],
     ['instance type the capacity model cannot size', (d) => (d.eks.nodeGroups[0].instanceTypes = ['m5.large', 'x9.huge']), /^eks\.nodeGroups\[0\]\.instanceTypes\[1\]: 'x9\.huge' has no recorded capacity \(allowed: c5\.large, .*t3\.2xlarge; add one in lib\/config\/instance-types\.ts\)/],
     ['duplicate node group names', (d) => (d.eks.nodeGroups[1].name = 'application'), /^eks\.nodeGroups\[1\]\.name: 'application' is already eks\.nodeGroups\[0\]\.name/],

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { PlatformConfig, listEnvironments, streamJobImage } from '../../lib/config';
+import { PlatformConfig, containerAssetsRepository, listEnvironments } from '../../lib/config';
 import { RenderedFile, SYNC_WAVES } from '../../lib/k8s';
 import { renderEnvironment } from '../../lib/platform/render';
 import { expectValidManifests } from '../helpers/k8s-schema';
@@ -70,10 +70,10 @@ describe.each(ENVS)('%s manifests', (env) => {
   test('no deploy-time values: no ARNs, account ids or literal secrets in cluster folders', () => {
     for (const file of files().filter((f) => !f.path.includes('/argocd/'))) {
       expect([file.path, /arn:aws/.test(file.content)]).toEqual([file.path, false]);
-      // The one exception: a private ECR image names its registry's account (the stream jobs'
-      // image in the region's CDK container-assets repository, derived from the config by
-      // streamJobImage, no deploy-time value). Only that exact reference is taken out.
-      const content = configs[env].regions.reduce((text, r) => text.split(streamJobImage(r, '')).join('<job-image>:'), file.content);
+      // The one exception: a private ECR image names its registry's account (the stream jobs' and
+      // ML images in the region's CDK container-assets repository, derived from the config by
+      // containerAssetsRepository, no deploy-time value). Only that exact reference is taken out.
+      const content = configs[env].regions.reduce((text, r) => text.split(containerAssetsRepository(r)).join('<container-assets>'), file.content);
       for (const region of configs[env].regions) {
         expect([file.path, content.includes(region.account)]).toEqual([file.path, false]);
       }

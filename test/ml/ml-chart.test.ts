@@ -1,6 +1,8 @@
 import { Testing } from 'cdk8s';
 import * as YAML from 'yaml';
 import { FEAST_SERVICE_ACCOUNT, MLFLOW_SERVICE_ACCOUNT, featureStoreEndpointSecretName, featureStoreLoginSecretName, mlflowDatabaseSecretName } from '../../lib/config';
+import { containerAssetsRepository } from '../../lib/config';
+import { mlImage } from '../../lib/ml/images';
 import { MlChart } from '../../lib/ml/ml-chart';
 import { expectValidManifests, validateManifests } from '../helpers/k8s-schema';
 import { checkPodSecurity, formatFindings } from '../helpers/pod-security';
@@ -37,7 +39,8 @@ describe('MLflow tracking server', () => {
     expect(deployment.spec.replicas).toBe(2);
     expect(pod.serviceAccountName).toBe(MLFLOW_SERVICE_ACCOUNT);
     expect(pod.automountServiceAccountToken).toBe(false);
-    expect(container.image).toBe('automatedai/mlflow:3.1.1');
+    // Built from ml/mlflow by the ML stack: the region's container-assets repository, tagged with the asset hash.
+    expect(container.image).toBe(mlImage(regionOf(shipped('prod'), 'us-east-1'), 'mlflow'));
     expect(find(east, 'Service', 'mlflow', 'ml').spec.ports).toEqual([{ name: 'http', port: 5000, targetPort: 'http', protocol: 'TCP' }]);
     expect(find(east, 'PodDisruptionBudget', 'mlflow', 'ml').spec.minAvailable).toBe(1);
   });
@@ -119,7 +122,7 @@ describe('Feast', () => {
   });
 
   test('GIVEN a TTL and project in the config WHEN rendered THEN the file follows them', () => {
-    const config = variant('prod', (d) => (d.ml.featureStore = { ttlDays: 7, project: 'devices' }));
+    const config = variant('prod', (d) => (d.ml.featureStore = { ...d.ml.featureStore, ttlDays: 7, project: 'devices' }));
     const doc = featureStore(renderMl(config, 'us-east-1'));
     expect([doc.project, doc.online_store.key_ttl_seconds]).toEqual(['devices', 7 * 86400]);
   });
@@ -142,8 +145,9 @@ describe('validity', () => {
     expect(validateManifests([bad]).join('\n')).toMatch(/secretStoreRef\.kind/);
   });
 
-  test('no deploy-time values: no ARNs, account ids, endpoints', () => {
-    const text = JSON.stringify([east, west]);
+  test('no deploy-time values: no ARNs, account ids, endpoints (but the derived image repository)', () => {
+    const config = shipped('prod');
+    const text = config.regions.reduce((t, r) => t.split(containerAssetsRepository(r)).join('<ml-images>'), JSON.stringify([east, west]));
     expect(text).not.toMatch(/arn:aws|111111111111|222222222222|rds\.amazonaws|cache\.amazonaws/);
   });
 });

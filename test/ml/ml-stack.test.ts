@@ -1,9 +1,13 @@
 import { ML_STACKS } from '../../lib/ml/layer';
-import { App } from 'aws-cdk-lib';
+import * as fs from 'fs';
+import { App, cx_api as cxapi } from 'aws-cdk-lib';
+import { mlImageTag } from '../../lib/ml/images';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import {
   FEAST_SERVICE_ACCOUNT,
   MLFLOW_SERVICE_ACCOUNT,
+  ML_TRAINING_SERVICE_ACCOUNT,
+  MODEL_DRIFT_SERVICE_ACCOUNT,
   clusterName,
   featureStoreEndpointSecretName,
   featureStoreLoginSecretName,
@@ -254,14 +258,31 @@ describe('Feast online store (ElastiCache Serverless Valkey)', () => {
 describe('Pod Identity roles, scoped to what each workload uses', () => {
   test('GIVEN the workloads WHEN synthesized THEN each derived service account in the ml namespace has a role on the region\'s cluster', () => {
     const model = prod.config.ml!.models[0];
-    for (const sa of [modelServiceAccountName(model), MLFLOW_SERVICE_ACCOUNT, FEAST_SERVICE_ACCOUNT]) {
+    for (const sa of [modelServiceAccountName(model), MLFLOW_SERVICE_ACCOUNT, FEAST_SERVICE_ACCOUNT, ML_TRAINING_SERVICE_ACCOUNT, MODEL_DRIFT_SERVICE_ACCOUNT]) {
       hub().hasResourceProperties('AWS::EKS::PodIdentityAssociation', {
         ClusterName: clusterName(prod.config, prod.config.hubRegion),
         Namespace: 'ml',
         ServiceAccount: sa,
       });
     }
-    hub().resourceCountIs('AWS::EKS::PodIdentityAssociation', 3);
+    hub().resourceCountIs('AWS::EKS::PodIdentityAssociation', 5);
+  });
+
+  test('GIVEN a model with training WHEN synthesized THEN the hub\'s training role writes only its versions prefix and reads features; no spoke has one', () => {
+    const statements = policyOf(hub(), 'AccessTraining');
+    expect(statements[0].Action).toBe('s3:GetObject');
+    expect(JSON.stringify(statements[0].Resource)).toMatch(/automatedai-prod-ml-features-us-east-1\/offline\/\*.*automatedai-prod-ml-features-us-east-1\/registry\/\*/);
+    expect(statements[2].Action).toEqual(expect.arrayContaining(['s3:PutObject']));
+    expect(JSON.stringify(statements[2].Resource)).toMatch(/automatedai-prod-ml-models-us-east-1\/models\/device-anomaly\/\*"/);
+    expect(resources(spoke(), 'AWS::IAM::Role', 'AccessTraining')).toEqual([]);
+    spoke().hasResourceProperties('AWS::EKS::PodIdentityAssociation', { ServiceAccount: MODEL_DRIFT_SERVICE_ACCOUNT });
+  });
+
+  test('GIVEN the ML stack WHEN synthesized THEN it carries the four ML images as Docker assets built from ml/', () => {
+    const stack = prod.assembly.getStackArtifact('Ml-us-east-1');
+    const manifest = stack.dependencies.find((d) => d instanceof cxapi.AssetManifestArtifact) as cxapi.AssetManifestArtifact;
+    const images: any[] = Object.values(JSON.parse(fs.readFileSync(manifest.file, 'utf8')).dockerImages ?? {});
+    expect(images.map((i) => i.destinations[Object.keys(i.destinations)[0]].imageTag).sort()).toEqual((['mlflow', 'feast', 'training', 'drift'] as const).map(mlImageTag).sort());
   });
 
   test('GIVEN a model WHEN synthesized THEN its predictor may only read its stable and canary keys', () => {

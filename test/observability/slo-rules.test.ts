@@ -31,7 +31,8 @@ const healthcare = sloTargets(prod).find((t) => t.name === 'healthcare-service')
 
 describe('SLO rule groups (GIVEN the prod config)', () => {
   test('WHEN rendered THEN every service gets one group: 7 error-ratio windows per SLI, then 4 burn-rate alerts per SLI', () => {
-    expect(groups.map((g) => g.name)).toEqual(['slo-healthcare-service', 'slo-iot-service']);
+    // Services, then served models (ml.models): the same SLO machinery, the predictors' sidecars as the SLI.
+    expect(groups.map((g) => g.name)).toEqual(['slo-healthcare-service', 'slo-iot-service', 'slo-device-anomaly']);
     for (const group of groups) {
       const records = group.rules.filter((r) => r.record);
       const alerts = group.rules.filter((r) => r.alert);

@@ -136,7 +136,7 @@ describe('EKS cluster', () => {
     east().hasResourceProperties('AWS::EKS::Nodegroup', {
       NodegroupName: 'application',
       InstanceTypes: ['m5.large'],
-      ScalingConfig: { MinSize: 5, DesiredSize: 5, MaxSize: 10 },
+      ScalingConfig: { MinSize: 6, DesiredSize: 6, MaxSize: 12 },
       CapacityType: 'ON_DEMAND',
       Labels: Match.objectLike({ workload: 'application' }),
     });
