@@ -1,7 +1,6 @@
 import { Testing } from 'cdk8s';
 import * as YAML from 'yaml';
-import { FEAST_SERVICE_ACCOUNT, MLFLOW_SERVICE_ACCOUNT, featureStoreEndpointSecretName, featureStoreLoginSecretName, mlflowDatabaseSecretName } from '../../lib/config';
-import { containerAssetsRepository } from '../../lib/config';
+import { FEAST_SERVICE_ACCOUNT, MLFLOW_SERVICE_ACCOUNT, containerAssetsRepository, featureStoreEndpointSecretName, featureStoreLoginSecretName, mlflowDatabaseSecretName } from '../../lib/config';
 import { mlImage } from '../../lib/ml/images';
 import { MlChart } from '../../lib/ml/ml-chart';
 import { expectValidManifests, validateManifests } from '../helpers/k8s-schema';
