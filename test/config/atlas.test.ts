@@ -4,7 +4,6 @@ import * as YAML from 'yaml';
 import {
   ATLAS_AWS_REGIONS,
   AWS_REGION_COUNTRIES,
-  ConfigError,
   atlasRegionName,
   locationJurisdiction,
   parseConfig,
@@ -12,6 +11,7 @@ import {
   serviceRoleName,
 } from '../../lib/config';
 import { ROOT } from '../helpers/synth';
+import { problemsOf } from './problems';
 
 /** A shipped config as a plain object, to mutate per case. */
 function data(env = 'prod'): any {
@@ -34,16 +34,6 @@ function replicaSet(): any {
   return d;
 }
 
-/** The problems parseConfig reports for `d` (fails the test if it accepts it). */
-function problemsOf(d: unknown): string[] {
-  try {
-    parseConfig(d, 'test.yaml');
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return [...(e as ConfigError).problems];
-  }
-  throw new Error('config was accepted');
-}
 
 describe('shipped atlas sections', () => {
   test('prod: a Global Cluster with a US and an EU zone, each 2 + 2 + 1 electable nodes over three regions of its jurisdiction', () => {

@@ -1,24 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { ConfigError, featureStoreProject, mlNamespace, modelBucketName, parseConfig } from '../../lib/config';
+import { featureStoreProject, mlNamespace, modelBucketName, parseConfig } from '../../lib/config';
 import { ROOT } from '../helpers/synth';
+import { problemsOf } from './problems';
 
 /** The shipped prod config as a plain object, to mutate per case. */
 function prodData(): any {
   return YAML.parse(fs.readFileSync(path.join(ROOT, 'config', 'prod.yaml'), 'utf8'));
 }
 
-/** The problems parseConfig reports for `data` (fails the test if it accepts it). */
-function problemsOf(data: unknown): string[] {
-  try {
-    parseConfig(data, 'test.yaml');
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return [...(e as ConfigError).problems];
-  }
-  throw new Error('config was accepted');
-}
 
 describe('the ml section of the shipped configs', () => {
   test('GIVEN prod.yaml WHEN parsed THEN it holds the seed model: canary 10%, 1 CPU / 2Gi requests, 2 CPU / 4Gi limits, 30-day feature TTL', () => {

@@ -1,24 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { ConfigError, ISTIO_DURATION_BUCKETS_MS, durationHours, parseConfig, serviceSlo } from '../../lib/config';
+import { ISTIO_DURATION_BUCKETS_MS, durationHours, parseConfig, serviceSlo } from '../../lib/config';
 import { ROOT } from '../helpers/synth';
+import { problemsOf } from './problems';
 
 /** A shipped config as a plain object, to mutate per case. */
 function data(env: 'prod' | 'dev' = 'prod'): any {
   return YAML.parse(fs.readFileSync(path.join(ROOT, 'config', `${env}.yaml`), 'utf8'));
 }
 
-/** The problems parseConfig reports for `d` (fails the test if it accepts it). */
-function problemsOf(d: unknown): string[] {
-  try {
-    parseConfig(d, 'test.yaml');
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return [...(e as ConfigError).problems];
-  }
-  throw new Error('config was accepted');
-}
 
 describe('observability config', () => {
   test('GIVEN prod WHEN parsed THEN the seed KPIs, 2 Prometheus replicas, OpenSearch traces and a budget are configured', () => {

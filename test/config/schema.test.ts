@@ -10,6 +10,7 @@ import {
   parseConfigYaml,
 } from '../../lib/config';
 import { ROOT } from '../helpers/synth';
+import { problemsOf } from './problems';
 
 const CONFIG_DIR = path.join(ROOT, 'config');
 
@@ -18,16 +19,6 @@ function prodData(): any {
   return YAML.parse(fs.readFileSync(path.join(CONFIG_DIR, 'prod.yaml'), 'utf8'));
 }
 
-/** The problems parseConfig reports for `data` (fails the test if it accepts it). */
-function problemsOf(data: unknown): string[] {
-  try {
-    parseConfig(data, 'test.yaml');
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return [...(e as ConfigError).problems];
-  }
-  throw new Error('config was accepted');
-}
 
 describe('shipped environments', () => {
   test.each(listEnvironments(CONFIG_DIR))('%s.yaml is valid', (env) => {
