@@ -16,3 +16,4 @@ export * from './namespaces';
 export * from './gitops-names';
 export * from './delivery';
 export * from './instance-types';
+export * from './feature-archiver-names';

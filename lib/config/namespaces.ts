@@ -2,6 +2,7 @@ import { PlatformConfig, RegionConfig } from './load';
 import { kafkaConnectionSecretName, mlNamespace } from './names';
 import { kafkaEngineOf } from './sections/kafka';
 import { streamJobNamespaces } from './streams-names';
+import { featureArchiver } from './feature-archiver-names';
 import { monitoringNamespace, tracingNamespace } from './observability-names';
 
 /*
@@ -26,12 +27,13 @@ export function kafkaEnvFromSecrets(config: PlatformConfig, service: { readonly 
 
 /**
  * Whether the Kafka layer renders the Pod Identity agent's ServiceEntry in the principal's
- * namespace in `region` (it does for MSK clients, services and stream jobs alike, whose IAM
- * authentication needs credentials). The services layer renders it for a flag reader only when
- * this is false: one entry per namespace.
+ * namespace in `region` (it does for MSK clients, services, stream jobs and the feature archiver
+ * alike, whose IAM authentication needs credentials). The services layer renders it for a flag
+ * reader, and the ML layer in its namespace, only when this is false: one entry per namespace.
  */
-export function podIdentityEntryByKafka(config: PlatformConfig, region: { readonly name: string }, principal: { readonly name: string }): boolean {
-  return kafkaEngineOf(config, region) === 'msk' && kafkaEnvFromSecrets(config, principal).length > 0;
+export function podIdentityEntryByKafka(config: PlatformConfig, region: Pick<RegionConfig, 'name' | 'hub'>, principal: { readonly name: string }): boolean {
+  if (kafkaEngineOf(config, region) !== 'msk') return false;
+  return kafkaEnvFromSecrets(config, principal).length > 0 || featureArchiver(config, region)?.name === principal.name;
 }
 
 /** The ML layer's namespace, when the environment has an `ml` section. */

@@ -14,3 +14,10 @@ export const SERVICE_ROLES = new Fact<Readonly<Record<string, iam.Role>>>('servi
  * which comes before the Kafka layer so the job's MSK policy attaches to it.
  */
 export const STREAM_JOB_ROLES = new Fact<Readonly<Record<string, iam.Role>>>('stream job roles');
+
+/**
+ * The ML layer's Kafka principals' IAM roles (EKS Pod Identity), by principal name: the feature
+ * archiver's, on the hub. Published by the ML layer, which comes before the Kafka layer so the
+ * principal's MSK policy attaches to it.
+ */
+export const ML_KAFKA_ROLES = new Fact<Readonly<Record<string, iam.Role>>>('ML Kafka principal roles');

@@ -10,7 +10,6 @@ import {
   kafkaParameterName,
   kafkaUserName,
   podIdentityEntryByKafka,
-  serviceNamespace,
 } from '../config';
 import {
   ClusterSecretStore,
@@ -89,9 +88,9 @@ export class KafkaClientsChart extends ClusterChart {
   constructor(scope: Construct, id: string, props: KafkaClientsChartProps) {
     super(scope, id, props);
     const { config, region } = props;
-    const accesses = clientAccesses(config);
+    const accesses = clientAccesses(config, region);
     const engine = kafkaEngineOf(config, region);
-    const namespaces = [...new Set(accesses.map((a) => serviceNamespace(a.service)))].sort();
+    const namespaces = [...new Set(accesses.map((a) => a.namespace))].sort();
     const secrets: Record<string, ExternalSecret> = {};
     if (accesses.length === 0) {
       this.externalSecrets = secrets;
@@ -146,7 +145,7 @@ export class KafkaClientsChart extends ClusterChart {
   private externalSecret(access: ClientAccess, store: string, data: { secretKey: string; key: string; property?: string }[], template: Record<string, string>): ExternalSecret {
     const name = kafkaConnectionSecretName(access.service);
     return new ExternalSecret(this, `ExternalSecret-${access.service.name}`, {
-      metadata: { name, namespace: serviceNamespace(access.service), labels: { app: access.service.name } },
+      metadata: { name, namespace: access.namespace, labels: { ...access.podLabels } },
       spec: {
         secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: store },
         refreshInterval: '1h',
@@ -264,15 +263,15 @@ export class KafkaClientsChart extends ClusterChart {
           ];
     egressPolicy(this, `np-${access.service.name}`, {
       name: 'allow-kafka',
-      namespace: serviceNamespace(access.service),
-      podLabels: { app: access.service.name },
+      namespace: access.namespace,
+      podLabels: access.podLabels,
       rules,
     });
   }
 
   /** The hosts an MSK client's sidecar must know: the region's MSK brokers, Glue, the Pod Identity agent. */
   private serviceEntries(access: ClientAccess): void {
-    const ns = serviceNamespace(access.service);
+    const ns = access.namespace;
     const region = this.region.name;
     const entry = (id: string, name: string, spec: ConstructorParameters<typeof ServiceEntry>[2]['spec']) =>
       new ServiceEntry(this, `${id}-${access.service.name}`, { metadata: { name, namespace: ns }, spec: { ...spec, exportTo: ['.'] } });

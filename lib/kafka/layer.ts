@@ -1,5 +1,5 @@
 import { kafkaEngineOf, strimziNamespaces } from '../config';
-import { SERVICE_ROLES, STREAM_JOB_ROLES } from '../core/facts';
+import { ML_KAFKA_ROLES, SERVICE_ROLES, STREAM_JOB_ROLES } from '../core/facts';
 import { Fact, type Layer } from '../core/layer';
 import { KafkaClientsChart } from './clients-chart';
 import { MskKafka } from './msk';
@@ -25,8 +25,8 @@ export const kafkaLayer: Layer = {
         config,
         region: base.region,
         vpc: base.vpc,
-        // Services and stream jobs are Kafka principals alike; their names never collide (config check).
-        serviceRoles: { ...facts.get(SERVICE_ROLES), ...facts.get(STREAM_JOB_ROLES) },
+        // Services, stream jobs and the feature archiver are Kafka principals alike; their names never collide (config check).
+        serviceRoles: { ...facts.get(SERVICE_ROLES), ...facts.get(STREAM_JOB_ROLES), ...(facts.tryGet(ML_KAFKA_ROLES) ?? {}) },
         logKey: base.logKey,
         externalSecrets: base.secrets,
       });

@@ -4,9 +4,15 @@ import {
   PlatformConfig,
   RegionConfig,
   StreamJobConfig,
+  featureArchiver,
+  featureArchiverConsumerGroup,
+  featureArchiverTopics,
   kafkaConsumerGroup,
   kafkaEngineOf,
+  serviceAccountName,
+  serviceNamespace,
   streamInternalTopics,
+  streamJobNamespace,
   streamJobPrefix,
 } from '../config';
 
@@ -25,6 +31,12 @@ export interface ClientAccess {
   readonly service: { readonly name: string };
   /** Whether the principal is a stream job (its pods come from the streams layer). */
   readonly job: boolean;
+  /** Namespace of its pods, where its connection Secret, egress policy and ServiceEntries go. */
+  readonly namespace: string;
+  /** Its Kubernetes service account (its mesh identity and Pod Identity association). */
+  readonly serviceAccount: string;
+  /** Labels selecting its pods (egress policy, the brokers' NetworkPolicy peers). */
+  readonly podLabels: Readonly<Record<string, string>>;
   /** Topics it writes: the ones it produces, plus the dead-letter and retry topics of those it consumes. Sorted. */
   readonly writeTopics: readonly string[];
   /** Topics it reads: the ones it consumes and their retry topics. Sorted. */
@@ -68,6 +80,9 @@ export function clientAccess(config: PlatformConfig, client: KafkaClientConfig):
   return {
     service: { name: service.name },
     job: false,
+    namespace: serviceNamespace(service),
+    serviceAccount: serviceAccountName(service),
+    podLabels: { app: service.name },
     writeTopics,
     readTopics,
     consumerGroup: readTopics.length > 0 ? kafkaConsumerGroup(service) : undefined,
@@ -92,6 +107,9 @@ export function jobAccess(config: PlatformConfig, job: StreamJobConfig): ClientA
   return {
     service: { name: job.name },
     job: true,
+    namespace: streamJobNamespace(job),
+    serviceAccount: streamJobNamespace(job),
+    podLabels: { app: job.name },
     writeTopics,
     readTopics,
     internalTopicPrefix: streamJobPrefix(job),
@@ -106,9 +124,36 @@ function schemasOf(config: PlatformConfig, topics: readonly string[]): string[] 
   return sorted(topics.flatMap((name) => (topicNamed(config, name).valueSchema ? [name] : [])));
 }
 
-/** The access of every client, in config order, then every stream job's. */
-export function clientAccesses(config: PlatformConfig): ClientAccess[] {
-  return [...config.kafka.clients.map((c) => clientAccess(config, c)), ...config.streams.jobs.map((j) => jobAccess(config, j))];
+/**
+ * The access of the offline-store archiver (ML namespace, hub only): read the feature views'
+ * topics in its own group, write nothing (no idempotent producer, no transactions); it commits
+ * offsets once the parquet object is in S3. Undefined where it does not run.
+ */
+export function archiverAccess(config: PlatformConfig, region: Pick<RegionConfig, 'hub'>): ClientAccess | undefined {
+  const archiver = featureArchiver(config, region);
+  if (!archiver) return undefined;
+  const readTopics = sorted(featureArchiverTopics(config));
+  return {
+    service: { name: archiver.name },
+    job: false,
+    namespace: archiver.namespace,
+    serviceAccount: archiver.name,
+    podLabels: archiver.podLabels,
+    writeTopics: [],
+    readTopics,
+    consumerGroup: featureArchiverConsumerGroup(),
+    writeSchemas: [],
+    readSchemas: schemasOf(config, readTopics),
+  };
+}
+
+/**
+ * The access of every client, in config order, then every stream job's, then the archiver's: in
+ * `region` when given (the archiver runs on the hub only), else in any region of the environment.
+ */
+export function clientAccesses(config: PlatformConfig, region?: Pick<RegionConfig, 'hub'>): ClientAccess[] {
+  const archiver = archiverAccess(config, region ?? { hub: config.regions.some((r) => r.hub) });
+  return [...config.kafka.clients.map((c) => clientAccess(config, c)), ...config.streams.jobs.map((j) => jobAccess(config, j)), ...(archiver ? [archiver] : [])];
 }
 
 /**

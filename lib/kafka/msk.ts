@@ -226,7 +226,7 @@ export class MskKafka extends Construct {
     this.schemaVersions = Object.fromEntries(schemas.map((s) => [s.subject, this.registerLaterVersions(s, this.schemas[s.subject])]));
 
     this.parameters = this.publish();
-    this.clientPolicies = Object.fromEntries(clientAccesses(config).map((access) => [access.service.name, this.clientPolicy(access)]));
+    this.clientPolicies = Object.fromEntries(clientAccesses(config, region).map((access) => [access.service.name, this.clientPolicy(access)]));
 
     props.externalSecrets.grantParameterRead(this, 'ExternalSecretsRead', [kafkaParameterName(config, region, 'bootstrap-brokers')],
       `External Secrets: read the ${name} bootstrap brokers (published by this stack) for the services' Kafka Secrets`);

@@ -7,8 +7,6 @@ import {
   kafkaClusterName,
   kafkaEngineOf,
   kafkaUserName,
-  serviceAccountName,
-  serviceNamespace,
   volumeKeyAlias,
 } from '../config';
 import { AuthorizationPolicy, AuthorizationPolicySpecAction } from '../imports/istio-security.istio.io';
@@ -135,7 +133,7 @@ export class StrimziChart extends ClusterChart {
     const namespace = settings.namespace;
     this.namespaceName = namespace;
     const clusterName = kafkaClusterName(config, region);
-    const accesses = clientAccesses(config);
+    const accesses = clientAccesses(config, region);
 
     new k8s.KubeNamespace(this, 'Namespace', {
       metadata: {
@@ -165,7 +163,7 @@ export class StrimziChart extends ClusterChart {
         authentication: { type: KafkaSpecKafkaListenersAuthenticationType.TLS },
         // Strimzi renders these into its own NetworkPolicy: only the clients and the registry.
         networkPolicyPeers: [
-          ...accesses.map((a) => namespacePeer(serviceNamespace(a.service), { app: a.service.name })),
+          ...accesses.map((a) => namespacePeer(a.namespace, a.podLabels)),
           { podSelector: { matchLabels: { ...SCHEMA_REGISTRY_LABELS } } },
         ],
       },
@@ -298,7 +296,7 @@ export class StrimziChart extends ClusterChart {
     const brokerPods = strimziBrokerPodLabels(config, region);
     const monitoringNs = config.gitops.operators.kubePrometheusStack.namespace;
     const operatorNs = config.gitops.operators.strimzi.namespace;
-    const clientPeers = accesses.map((a) => namespacePeer(serviceNamespace(a.service), { app: a.service.name }));
+    const clientPeers = accesses.map((a) => namespacePeer(a.namespace, a.podLabels));
     const registryPeer = namespacePeer(ns, SCHEMA_REGISTRY_LABELS);
 
     defaultDenyPolicy(this, ns);
@@ -382,7 +380,7 @@ export class StrimziChart extends ClusterChart {
         selector: { matchLabels: { ...SCHEMA_REGISTRY_LABELS } },
         rules: [
           {
-            from: [{ source: { principals: accesses.map((a) => principal(serviceNamespace(a.service), serviceAccountName(a.service))) } }],
+            from: [{ source: { principals: accesses.map((a) => principal(a.namespace, a.serviceAccount)) } }],
             to: [{ operation: { ports: [String(SCHEMA_REGISTRY_PORT)] } }],
           },
         ],

@@ -11,3 +11,4 @@ export * from './operators';
 export * from './images';
 export * from './features';
 export * from './lifecycle-chart';
+export * from './archiver-identity';

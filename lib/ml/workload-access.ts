@@ -12,9 +12,12 @@ import {
   PlatformConfig,
   RegionConfig,
   clusterName,
+  featureArchiver,
+  featureArchiverTopics,
   mlNamespace,
   modelServiceAccountName,
   modelVersionsPrefix,
+  serviceRoleName,
 } from '../config';
 import { ModelConfig, parseS3Uri } from '../config/sections/ml';
 import { attachManagedPolicy } from '../core/iam';
@@ -46,11 +49,16 @@ export interface MlWorkloadAccessProps {
   readonly dataKey: kms.IKey;
 }
 
-/** What a role may do under one key prefix of one bucket. */
+/** What a role may do under one key prefix of one bucket: read, read and write, or only write new objects. */
 interface PrefixGrant {
   readonly bucket: string;
   readonly prefixes: readonly string[];
-  readonly write: boolean;
+  readonly write: boolean | 'only';
+}
+
+/** Key prefix the feature archiver writes a topic's parquet under: `offline/device-metrics-5min`. */
+export function offlineTopicPrefix(topic: string): string {
+  return `${FEAST_OFFLINE_PREFIX}/${topic}`;
 }
 
 /**
@@ -61,8 +69,12 @@ interface PrefixGrant {
  *   storage initializer lists and downloads them);
  * - MLflow: read and write its own region's artifact prefix of the model bucket (clients upload
  *   and download through the server's proxied artifact API, so they need no S3 access);
- * - Feast: the registry and offline prefixes of the feature bucket, read-write on the hub (where
- *   the feature repo is applied and offline data lands), read-only elsewhere (replicas).
+ * - Feast: the registry prefix of the feature bucket, read-write on the hub (where the feature
+ *   repo is applied), read-only elsewhere (replicas); the offline prefix read-only everywhere
+ *   (only the archiver writes it);
+ * - the feature archiver (hub only; its role is in the region stack, found by its derived name):
+ *   write new objects under `offline/<topic>/` of each topic it archives, and nothing else (no
+ *   read, no delete, no list: it names its objects from partition and offset);
  *
  * - training (hub only, when a model has `training`): read the registry and offline prefixes of the
  *   feature bucket, write each trained model's versions prefix (`models/<name>/`) of the model bucket;
@@ -88,9 +100,17 @@ export class MlWorkloadAccess extends Construct {
     this.workload(props, 'Mlflow', MLFLOW_SERVICE_ACCOUNT, 'MLflow tracking server: read and write its artifact prefix', [
       { bucket: mlBucketName(config, region, 'models'), prefixes: [mlflowArtifactPrefix(region)], write: true },
     ]);
-    this.workload(props, 'Feast', FEAST_SERVICE_ACCOUNT, `Feast: ${region.hub ? 'read and write' : 'read'} the feature registry and offline store`, [
-      { bucket: mlBucketName(config, region, 'features'), prefixes: [FEAST_REGISTRY_PREFIX, FEAST_OFFLINE_PREFIX], write: region.hub },
+    this.workload(props, 'Feast', FEAST_SERVICE_ACCOUNT, `Feast: ${region.hub ? 'read and write' : 'read'} the feature registry, read the offline store`, [
+      { bucket: mlBucketName(config, region, 'features'), prefixes: [FEAST_REGISTRY_PREFIX], write: region.hub },
+      { bucket: mlBucketName(config, region, 'features'), prefixes: [FEAST_OFFLINE_PREFIX], write: false },
     ]);
+    const archiver = featureArchiver(config, region);
+    if (archiver) {
+      const role = iam.Role.fromRoleName(this, 'ArchiverRole', serviceRoleName(config, region, archiver));
+      this.grant(props, 'Archiver', role, 'Feature archiver: write the archived topics\' parquet to the offline store', [
+        { bucket: mlBucketName(config, region, 'features'), prefixes: featureArchiverTopics(config).map(offlineTopicPrefix), write: 'only' },
+      ]);
+    }
     const trained = ml.models.filter((m) => m.training);
     if (region.hub && trained.length > 0) {
       this.workload(props, 'Training', ML_TRAINING_SERVICE_ACCOUNT, 'Training jobs: read features, write the trained models\' versions', [
@@ -107,26 +127,39 @@ export class MlWorkloadAccess extends Construct {
 
   /** One role, its customer-managed policy and its Pod Identity association. */
   private workload(props: MlWorkloadAccessProps, id: string, serviceAccount: string, purpose: string, grants: readonly PrefixGrant[]): void {
-    const { config, region, dataKey } = props;
-    const stack = Stack.of(this);
+    const { config, region } = props;
     const namespace = mlNamespace(config);
     const role = podIdentityRole(this, `${id}Role`, `${purpose} (${namespace}/${serviceAccount}, Pod Identity)`);
+    this.grant(props, id, role, purpose, grants);
+    new eks.CfnPodIdentityAssociation(this, `${id}Association`, {
+      clusterName: clusterName(config, region),
+      namespace,
+      serviceAccount,
+      roleArn: role.roleArn,
+    });
+    this.roles[serviceAccount] = role;
+  }
+
+  /** A customer-managed policy on `role`: the bucket prefixes of `grants`, and the data key through S3. */
+  private grant(props: MlWorkloadAccessProps, id: string, role: iam.IRole, purpose: string, grants: readonly PrefixGrant[]): void {
+    const { region, dataKey } = props;
+    const stack = Stack.of(this);
     const bucketArn = (bucket: string) => `arn:${stack.partition}:s3:::${bucket}`;
     const write = grants.some((g) => g.write);
+    const objectActions = (g: PrefixGrant) =>
+      g.write === 'only' ? ['s3:PutObject', 's3:AbortMultipartUpload']
+        : g.write ? ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts']
+          : ['s3:GetObject'];
 
     const statements = grants.flatMap((g) => [
-      new iam.PolicyStatement({
-        actions: g.write
-          ? ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts']
-          : ['s3:GetObject'],
-        resources: g.prefixes.map((p) => `${bucketArn(g.bucket)}/${p}/*`),
-      }),
-      new iam.PolicyStatement({
+      new iam.PolicyStatement({ actions: objectActions(g), resources: g.prefixes.map((p) => `${bucketArn(g.bucket)}/${p}/*`) }),
+      ...(g.write === 'only' ? [] : [new iam.PolicyStatement({
         actions: ['s3:ListBucket'],
         resources: [bucketArn(g.bucket)],
         conditions: { StringLike: { 's3:prefix': g.prefixes.flatMap((p) => [p, `${p}/*`]) } },
-      }),
+      })]),
     ]);
+    // SSE-KMS: a PUT generates a data key; a multipart upload also decrypts it for each part.
     statements.push(new iam.PolicyStatement({
       actions: write ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
       resources: [dataKey.keyArn],
@@ -139,13 +172,5 @@ export class MlWorkloadAccess extends Construct {
           `Object keys under ${p}/ are created at run time (model files, run artifacts, feature data), so the grant names that key prefix of the one bucket and nothing else.`);
       }
     }
-
-    new eks.CfnPodIdentityAssociation(this, `${id}Association`, {
-      clusterName: clusterName(config, region),
-      namespace,
-      serviceAccount,
-      roleArn: role.roleArn,
-    });
-    this.roles[serviceAccount] = role;
   }
 }
