@@ -137,3 +137,56 @@ export function contentHash(...texts: string[]): string {
   for (const t of texts) hash.update(t).update('\0');
   return hash.digest('hex').slice(0, 10);
 }
+
+/** A column the feature archiver writes: its name, the Avro field path it is read from, its Feast type. */
+export interface ArchiveColumn {
+  readonly name: string;
+  readonly field: string;
+  readonly type: (typeof FEATURE_TYPES)[number];
+}
+
+/** What the archiver does with one topic: where its parquet goes and the columns of each row. */
+export interface ArchiveTopic {
+  readonly topic: string;
+  /** `s3://<features bucket>/offline/<topic>/`: the views' batch path. */
+  readonly path: string;
+  /** The view's event time (its `timestampField`), which names the `date=` partition. */
+  readonly timestampColumn: string;
+  readonly columns: readonly ArchiveColumn[];
+}
+
+/**
+ * The flattening rule of the feature archiver, per archived topic: the join key and event time of
+ * the topic's views, then every feature of every view over the topic (a name once), each with the
+ * field path its definition names (`metrics[heart_rate].mean`). Rendered into the archiver's
+ * ConfigMap, so the Python reads the columns the checked definitions name and nothing else.
+ */
+export function archiveTopics(config: PlatformConfig, region: Pick<RegionConfig, 'name'>): ArchiveTopic[] {
+  const store = config.ml!.featureStore;
+  const topics = [...new Set(store.featureViews.map((v) => v.topic))].sort();
+  return topics.map((topic) => {
+    const views = store.featureViews.filter((v) => v.topic === topic);
+    const columns = new Map<string, ArchiveColumn>();
+    const add = (c: ArchiveColumn) => {
+      const seen = columns.get(c.name);
+      if (seen && (seen.field !== c.field || seen.type !== c.type)) {
+        throw new Error(`ml.featureStore.featureViews: column '${c.name}' of topic ${topic} is ${seen.field} (${seen.type}) in one view and ${c.field} (${c.type}) in another`);
+      }
+      columns.set(c.name, c);
+    };
+    for (const v of views) {
+      const joinKey = store.entities.find((e) => e.name === v.entity)!.joinKey;
+      add({ name: joinKey, field: joinKey, type: 'String' });
+      add({ name: v.timestampField, field: v.timestampField, type: 'UnixTimestamp' });
+    }
+    for (const v of views) for (const f of v.features) add({ name: f.name, field: f.field, type: f.type });
+    const timestamps = [...new Set(views.map((v) => v.timestampField))];
+    if (timestamps.length > 1) throw new Error(`ml.featureStore.featureViews: the views over ${topic} name different timestampFields (${timestamps.join(', ')}); the archiver partitions by one`);
+    return { topic, path: featureViewBatchPath(config, region, topic), timestampColumn: timestamps[0], columns: [...columns.values()] };
+  });
+}
+
+/** `archive.yaml` of a region: {@link archiveTopics} as the Feast image's `archive.py` reads it. */
+export function archiveYaml(config: PlatformConfig, region: Pick<RegionConfig, 'name'>): string {
+  return `# Feature archiver of ${config.project}-${config.environment} in ${region.name}: topics to parquet under the offline store, rendered from ml.featureStore.\n${YAML.stringify({ topics: archiveTopics(config, region) })}`;
+}

@@ -2,6 +2,9 @@ import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import {
   FEAST_SERVICE_ACCOUNT,
+  featureArchiver,
+  kafkaConnectionSecretName,
+  podIdentityEntryByKafka,
   ML_TRAINING_SERVICE_ACCOUNT,
   MODEL_DRIFT_SERVICE_ACCOUNT,
   mlNamespace,
@@ -13,8 +16,9 @@ import { parseS3Uri } from '../config/sections/ml';
 import { AuthorizationPolicy, AuthorizationPolicySpecAction } from '../imports/istio-security.istio.io';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../imports/prom-prometheusrule-monitoring.coreos.com';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
+import { podIdentityAgentServiceEntry } from '../k8s/service-entries';
 import { matchLabels, tcpPorts } from '../k8s/network-policies';
-import { contentHash, featureSchemaProblems, featuresYaml } from './features';
+import { archiveYaml, contentHash, featureSchemaProblems, featuresYaml } from './features';
 import { MlImage, mlImage } from './images';
 import { FEAST_CONFIG_MAP, FEAST_CONNECTION_ENV, FEAST_ONLINE_STORE_SECRET, featureStoreYaml } from './ml-chart';
 import {
@@ -31,6 +35,18 @@ import {
 
 /** ConfigMap holding `features.yaml`, the feature definitions rendered from `ml.featureStore`. */
 export const FEATURE_DEFINITIONS_CONFIG_MAP = 'feature-definitions';
+
+/** ConfigMap holding `archive.yaml`, the feature archiver's topics and columns ({@link archiveYaml}). */
+export const FEATURE_ARCHIVER_CONFIG_MAP = 'feature-archiver';
+
+/** Where the archiver's `archive.yaml` is mounted. */
+const ARCHIVER_CONFIG_DIR = '/etc/feature-archiver';
+
+/**
+ * Requests and limits of the archiver: one consumer, a batch of at most 50 000 rows in memory
+ * (pyarrow table and the parquet buffer, a few MB at ~10 columns), for a minute or two per run.
+ */
+export const FEATURE_ARCHIVER_RESOURCES = { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } } as const;
 
 /** Port of the Feast feature server (its default) on the pods and the Service. */
 export const FEATURE_SERVER_PORT = 6566;
@@ -100,7 +116,13 @@ export class MlLifecycleChart extends ClusterChart {
     if (problems.length > 0) throw new Error(problems.join('\n'));
     this.namespaceName = mlNamespace(this.config);
 
+    // Every ML workload fetches AWS credentials from the Pod Identity agent: one entry in the
+    // namespace, rendered by the Kafka layer when the archiver is an MSK client here.
+    const archiver = featureArchiver(this.config, this.region);
+    if (!archiver || !podIdentityEntryByKafka(this.config, this.region, archiver)) podIdentityAgentServiceEntry(this, 'PodIdentityAgent', this.namespaceName);
+
     if (ml.featureStore.featureViews.length > 0) this.features();
+    if (archiver) this.archiver(archiver.name, archiver.podLabels);
     if (this.region.hub && ml.models.some((m) => m.training)) this.training();
     if (ml.models.length > 0) this.monitoring();
   }
@@ -111,6 +133,7 @@ export class MlLifecycleChart extends ClusterChart {
     image: MlImage;
     args?: string[];
     env: k8s.EnvVar[];
+    envFrom?: k8s.EnvFromSource[];
     resources: { requests: { cpu: string; memory: string }; limits: { cpu: string; memory: string } };
     ports?: k8s.ContainerPort[];
     probe?: k8s.Probe;
@@ -152,6 +175,7 @@ export class MlLifecycleChart extends ClusterChart {
         },
         securityContext: mlContainerSecurityContext(),
         volumeMounts: mounts,
+        ...(opts.envFrom ? { envFrom: opts.envFrom } : {}),
       }],
       volumes,
     };
@@ -253,6 +277,62 @@ export class MlLifecycleChart extends ClusterChart {
     }
     allowServiceCallers(this, config, namespace, {
       id: 'FeatureServer', name: 'allow-feast-feature-server-callers', egressName: 'allow-feast-feature-server', labels, port: FEATURE_SERVER_PORT, callers: server.callers,
+    });
+  }
+
+  /**
+   * The feature archiver (hub): a CronJob on the materialization schedule that copies the feature
+   * views' topics into the offline store as parquet, as its own Kafka principal (connection
+   * Secret by `envFrom`, grants and Kafka egress from the Kafka layer) and Pod Identity role (S3
+   * write under `offline/<topic>/`); its columns come from `archive.yaml`.
+   */
+  private archiver(name: string, podLabels: Readonly<Record<string, string>>): void {
+    const { config, region } = this;
+    const namespace = this.namespaceName;
+    const labels = { ...podLabels, 'app.kubernetes.io/component': 'archive' };
+    new k8s.KubeServiceAccount(this, 'ArchiverServiceAccount', {
+      metadata: { name, namespace },
+      automountServiceAccountToken: false,
+    });
+    new k8s.KubeConfigMap(this, 'ArchiverConfig', {
+      metadata: { name: FEATURE_ARCHIVER_CONFIG_MAP, namespace, labels: { ...podLabels } },
+      data: { 'archive.yaml': archiveYaml(config, region) },
+    });
+    const spec = this.podSpec({
+      serviceAccount: name,
+      image: 'feast',
+      args: ['archive'],
+      env: [{ name: 'ARCHIVE_CONFIG', value: `${ARCHIVER_CONFIG_DIR}/archive.yaml` }],
+      envFrom: [{ secretRef: { name: kafkaConnectionSecretName({ name }) } }],
+      resources: FEATURE_ARCHIVER_RESOURCES,
+      feastConfig: false,
+      restartPolicy: 'Never',
+    });
+    spec.volumes!.push({ name: 'archive-config', configMap: { name: FEATURE_ARCHIVER_CONFIG_MAP } });
+    spec.containers[0].volumeMounts!.push({ name: 'archive-config', mountPath: ARCHIVER_CONFIG_DIR, readOnly: true });
+    new k8s.KubeCronJob(this, 'Archiver', {
+      metadata: { name, namespace, labels },
+      spec: {
+        // The materialization's schedule: a run's rows are in the online store by the next run.
+        schedule: config.ml!.featureStore.materializationSchedule,
+        timeZone: 'Etc/UTC',
+        concurrencyPolicy: 'Forbid',
+        startingDeadlineSeconds: 300,
+        successfulJobsHistoryLimit: 1,
+        failedJobsHistoryLimit: 3,
+        jobTemplate: {
+          spec: {
+            backoffLimit: 2,
+            activeDeadlineSeconds: 1800,
+            template: { metadata: { labels, annotations: { ...JOB_POD_ANNOTATIONS } }, spec },
+          },
+        },
+      },
+    });
+    // Kafka egress is the Kafka layer's (allow-kafka); S3 and the Pod Identity agent here.
+    new k8s.KubeNetworkPolicy(this, 'NpArchiverEgress', {
+      metadata: { name: 'feature-archiver-egress', namespace },
+      spec: { podSelector: matchLabels(podLabels), policyTypes: ['Egress'], egress: awsEgressRules() },
     });
   }
 

@@ -1,4 +1,5 @@
-"""Entry point of the Feast image: `serve`, `apply` or `materialize` on the platform's feature repo.
+"""Entry point of the Feast image: `serve`, `apply` or `materialize` on the platform's feature repo,
+or `archive` (archive.py: the feature views' topics to parquet in the offline store).
 
 The repository is /app/feature_repo (definitions.py); its feature_store.yaml and features.yaml are
 mounted from the platform's ConfigMaps at /etc/feast. Jobs run beside an Istio sidecar: when the
@@ -31,11 +32,15 @@ def main(command: str) -> int:
         os.execvp("feast", ["feast", "--chdir", REPO, "--feature-store-yaml", STORE_YAML, "serve", "--host", "0.0.0.0", "--port", "6566"])
     if command == "apply":
         rc = feast("apply")
+    elif command == "archive":
+        import archive
+
+        rc = archive.main()
     elif command == "materialize":
         now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
         rc = feast("materialize-incremental", now)
     else:
-        print(f"unknown command {command!r}: serve, apply or materialize", file=sys.stderr)
+        print(f"unknown command {command!r}: serve, apply, materialize or archive", file=sys.stderr)
         rc = 2
     stop_sidecar()
     return rc
