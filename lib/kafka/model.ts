@@ -201,7 +201,8 @@ export function replicatedTopics(config: PlatformConfig): KafkaTopicConfig[] {
  */
 export function replicatedConsumerGroups(config: PlatformConfig): string[] {
   const topics = new Set(replicatedTopics(config).map((t) => t.name));
-  return sorted(clientAccesses(config).flatMap((a) => (a.consumerGroup && a.readTopics.some((t) => topics.has(t)) ? [a.consumerGroup] : [])));
+  // Principals of every region only: the archiver runs on the hub, its offsets mean nothing elsewhere.
+  return sorted(clientAccesses(config, { hub: false }).flatMap((a) => (a.consumerGroup && a.readTopics.some((t) => topics.has(t)) ? [a.consumerGroup] : [])));
 }
 
 /**

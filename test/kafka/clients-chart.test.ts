@@ -44,6 +44,7 @@ describe('KafkaClientsChart: every rendering', () => {
     const d = configData('prod');
     d.kafka.clients = [];
     d.streams.jobs = []; // a job is a client too (and its input would have no producer)
+    delete d.ml; // so is the feature archiver
     expect(render(parseConfig(d), 'us-east-1')).toEqual([]);
   });
 });
@@ -52,7 +53,7 @@ describe('KafkaClientsChart on MSK', () => {
   test('GIVEN prod THEN a Parameter Store ClusterSecretStore in the region, with the controller\'s own credentials, admits only the client namespaces', () => {
     expect(find(msk, 'ClusterSecretStore', PARAMETER_STORE_NAME).spec).toEqual({
       provider: { aws: { service: 'ParameterStore', region: 'us-east-1' } },
-      conditions: [{ namespaces: ['device-metrics-aggregator', 'healthcare-service', 'iot-service'] }],
+      conditions: [{ namespaces: ['device-metrics-aggregator', 'healthcare-service', 'iot-service', 'ml'] }],
     });
   });
 
@@ -147,7 +148,7 @@ describe('KafkaClientsChart on MSK', () => {
 describe('KafkaClientsChart on Strimzi', () => {
   test('GIVEN dev THEN the user certificates are copied from the Kafka namespace by a reader that may get exactly those Secrets', () => {
     expect(find(strimzi, 'Role', 'kafka-user-reader', 'kafka').rules).toEqual([
-      { apiGroups: [''], resources: ['secrets'], verbs: ['get'], resourceNames: ['automatedai-dev-us-east-1-cluster-ca-cert', 'device-metrics-aggregator', 'healthcare-service', 'iot-service'] },
+      { apiGroups: [''], resources: ['secrets'], verbs: ['get'], resourceNames: ['automatedai-dev-us-east-1-cluster-ca-cert', 'device-metrics-aggregator', 'feature-archiver', 'healthcare-service', 'iot-service'] },
     ]);
     expect(find(strimzi, 'ClusterSecretStore', KAFKA_USER_STORE_NAME).spec).toEqual({
       provider: {
@@ -157,7 +158,7 @@ describe('KafkaClientsChart on Strimzi', () => {
           auth: { serviceAccount: { name: 'kafka-user-reader', namespace: 'kafka' } },
         },
       },
-      conditions: [{ namespaces: ['device-metrics-aggregator', 'healthcare-service', 'iot-service'] }],
+      conditions: [{ namespaces: ['device-metrics-aggregator', 'healthcare-service', 'iot-service', 'ml'] }],
     });
     expect(find(strimzi, 'ServiceAccount', 'kafka-user-reader', 'kafka').automountServiceAccountToken).toBe(false);
   });

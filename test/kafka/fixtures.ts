@@ -4,7 +4,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as eks from 'aws-cdk-lib/aws-eks-v2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import { PlatformConfig, clusterName } from '../../lib/config';
+import { FEATURE_ARCHIVER_NAME, PlatformConfig, clusterName } from '../../lib/config';
 import { MskKafka } from '../../lib/kafka/msk';
 import { ExternalSecretsAccess } from '../../lib/regions/external-secrets';
 import { cdkJsonContext } from '../helpers/synth';
@@ -42,8 +42,8 @@ export function buildMsk(config: PlatformConfig, regionName: string, schemaDir?:
   const cluster = eks.Cluster.fromClusterAttributes(stack, 'Eks', { clusterName: clusterName(config, region), vpc });
   const externalSecrets = new ExternalSecretsAccess(stack, 'ExternalSecrets', { config, cluster, key: new kms.Key(stack, 'SecretsKey') });
   const serviceRoles = Object.fromEntries(
-    // Services and stream jobs: both are Kafka principals with a Pod Identity role.
-    [...config.services, ...config.streams.jobs].map((s) => [s.name, new iam.Role(stack, `Role-${s.name}`, { assumedBy: new iam.ServicePrincipal('pods.eks.amazonaws.com') })]),
+    // Services, stream jobs and the feature archiver: all Kafka principals with a Pod Identity role.
+    [...config.services, ...config.streams.jobs, { name: FEATURE_ARCHIVER_NAME }].map((s) => [s.name, new iam.Role(stack, `Role-${s.name}`, { assumedBy: new iam.ServicePrincipal('pods.eks.amazonaws.com') })]),
   );
   const kafka = new MskKafka(stack, 'Kafka', { config, region, vpc, serviceRoles, logKey: new kms.Key(stack, 'LogKey'), externalSecrets, schemaDir });
   return { stack, kafka, serviceRoles, externalSecrets, template: Template.fromStack(stack) };

@@ -7,7 +7,7 @@ const prod = shipped('prod');
 describe('client access (the one source of the IAM policies and the KafkaUser ACLs)', () => {
   test('GIVEN a consumer THEN it may write the dead-letter and retry topics of what it consumes, reads them and the retry topic in healthcare-service-group', () => {
     const access = accessOfService(prod, { name: 'healthcare-service' })!;
-    expect(access).toEqual({
+    expect(access).toMatchObject({
       service: { name: 'healthcare-service' },
       job: false,
       writeTopics: ['device-telemetry-dlq', 'patient-events', 'patient-events-dlq', 'patient-events-retry'],
@@ -21,7 +21,7 @@ describe('client access (the one source of the IAM policies and the KafkaUser AC
 
   test('GIVEN the stream job THEN it reads its input, writes its output and the input\'s dead letters, owns its prefix, group and transactional id', () => {
     const access = accessOfService(prod, { name: 'device-metrics-aggregator' })!;
-    expect(access).toEqual({
+    expect(access).toMatchObject({
       service: { name: 'device-metrics-aggregator' },
       job: true,
       writeTopics: ['device-metrics-5min', 'device-telemetry-dlq'],

@@ -88,7 +88,7 @@ describe('StrimziChart: the Kafka cluster', () => {
     expect(kafka.spec.kafka.listeners).toHaveLength(1);
     expect(kafka.spec.kafka.listeners[0]).toMatchObject({ name: 'tls', port: 9093, type: 'internal', tls: true, authentication: { type: 'tls' } });
     const peers = kafka.spec.kafka.listeners[0].networkPolicyPeers;
-    expect(peers.map((p: any) => p.podSelector.matchLabels.app)).toEqual(['iot-service', 'healthcare-service', 'device-metrics-aggregator', 'schema-registry']);
+    expect(peers.map((p: any) => p.podSelector.matchLabels.app)).toEqual(['iot-service', 'healthcare-service', 'device-metrics-aggregator', 'feature-archiver', 'schema-registry']);
   });
 
   test('GIVEN allowPlaintext WHEN rendered THEN the seed\'s plain 9092 listener is added (dev only: production refuses it)', () => {
@@ -260,7 +260,7 @@ describe('StrimziChart: schema registry', () => {
       action: 'ALLOW',
       selector: { matchLabels: { app: 'schema-registry' } },
       rules: [{
-        from: [{ source: { principals: ['cluster.local/ns/iot-service/sa/iot-service', 'cluster.local/ns/healthcare-service/sa/healthcare-service', 'cluster.local/ns/device-metrics-aggregator/sa/device-metrics-aggregator'] } }],
+        from: [{ source: { principals: ['cluster.local/ns/iot-service/sa/iot-service', 'cluster.local/ns/healthcare-service/sa/healthcare-service', 'cluster.local/ns/device-metrics-aggregator/sa/device-metrics-aggregator', 'cluster.local/ns/ml/sa/feature-archiver'] } }],
         to: [{ operation: { ports: ['8080'] } }],
       }],
     });
@@ -290,6 +290,7 @@ describe('StrimziChart: network policies', () => {
         { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'iot-service' } }, podSelector: { matchLabels: { app: 'iot-service' } } },
         { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'healthcare-service' } }, podSelector: { matchLabels: { app: 'healthcare-service' } } },
         { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'device-metrics-aggregator' } }, podSelector: { matchLabels: { app: 'device-metrics-aggregator' } } },
+        { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ml' } }, podSelector: { matchLabels: { app: 'feature-archiver' } } },
         { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kafka' } }, podSelector: { matchLabels: { app: 'schema-registry' } } },
       ],
       ports: [{ protocol: 'TCP', port: 9093 }],

@@ -39,7 +39,7 @@ function resources(t: Template, type: string, prefix = ''): Array<[string, any]>
 /** The customer-managed policy attached to the role with logical id prefix `rolePrefix`. */
 function policyOf(t: Template, rolePrefix: string): any[] {
   const [, policy] = resources(t, 'AWS::IAM::ManagedPolicy').find(([, p]) =>
-    p.Properties.Roles.some((r: any) => r.Ref.startsWith(rolePrefix)))!;
+    p.Properties.Roles.some((r: any) => typeof r.Ref === 'string' && r.Ref.startsWith(rolePrefix)))!;
   return policy.Properties.PolicyDocument.Statement;
 }
 
