@@ -7,8 +7,11 @@ const prod = shipped('prod');
 describe('client access (the one source of the IAM policies and the KafkaUser ACLs)', () => {
   test('GIVEN a consumer THEN it may write the dead-letter and retry topics of what it consumes, reads them and the retry topic in healthcare-service-group', () => {
     const access = accessOfService(prod, { name: 'healthcare-service' })!;
-    expect(access).toMatchObject({
+    expect(access).toEqual({
       service: { name: 'healthcare-service' },
+      namespace: 'healthcare-service',
+      serviceAccount: 'healthcare-service',
+      podLabels: { app: 'healthcare-service' },
       job: false,
       writeTopics: ['device-telemetry-dlq', 'patient-events', 'patient-events-dlq', 'patient-events-retry'],
       readTopics: ['device-telemetry', 'patient-events', 'patient-events-retry'],
@@ -21,8 +24,11 @@ describe('client access (the one source of the IAM policies and the KafkaUser AC
 
   test('GIVEN the stream job THEN it reads its input, writes its output and the input\'s dead letters, owns its prefix, group and transactional id', () => {
     const access = accessOfService(prod, { name: 'device-metrics-aggregator' })!;
-    expect(access).toMatchObject({
+    expect(access).toEqual({
       service: { name: 'device-metrics-aggregator' },
+      namespace: 'device-metrics-aggregator',
+      serviceAccount: 'device-metrics-aggregator',
+      podLabels: { app: 'device-metrics-aggregator' },
       job: true,
       writeTopics: ['device-metrics-5min', 'device-telemetry-dlq'],
       readTopics: ['device-telemetry'],
