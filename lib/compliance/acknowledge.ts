@@ -7,6 +7,31 @@ export const NAG_PACK_NAMES = ['AwsSolutions', 'HIPAA.Security', 'NIST.800.53.R5
 /** One of {@link NAG_PACK_NAMES}. */
 export type NagPackName = (typeof NAG_PACK_NAMES)[number];
 
+/** The fifth CloudFormation gate: AWS Control Tower proactive controls (see control-tower.ts). */
+export const CONTROL_TOWER_PACK = 'ControlTower';
+
+/** Every CloudFormation gate whose findings are acknowledged with {@link acknowledgeNag}. */
+export const CFN_PACK_NAMES = [...NAG_PACK_NAMES, CONTROL_TOWER_PACK] as const;
+
+/** One of {@link CFN_PACK_NAMES}. */
+export type CfnPackName = (typeof CFN_PACK_NAMES)[number];
+
+/**
+ * Who answers for an acknowledgement and until when it holds. Both are optional at the call
+ * site: the owner defaults to the owner config gives the layer that made the construct
+ * (`compliance.owners`, else the environment's `owner`), the review date to
+ * `compliance.reviewBy`. An acknowledgement past its review date fails the synth.
+ */
+export interface AcknowledgementOptions {
+  /** A team named in config (`owner` or a value of `compliance.owners`). */
+  readonly owner?: string;
+  /** `YYYY-MM-DD`: the synth fails once `compliance.asOf` is later. */
+  readonly reviewBy?: string;
+}
+
+/** Metadata key of the owner and review date given with an acknowledgement. */
+export const ACK_TERMS_METADATA_KEY = 'platform:acknowledgement-terms';
+
 /**
  * Acknowledges one granular cdk-nag finding on `scope` (and its children), with the reason.
  *
@@ -17,8 +42,44 @@ export type NagPackName = (typeof NAG_PACK_NAMES)[number];
  *
  * @param rule the rule and finding after the pack prefix, e.g. `IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/X]`
  */
-export function acknowledgeNag(scope: IConstruct, pack: NagPackName, rule: string, reason: string): void {
-  Validations.of(scope).acknowledge({ id: `${pack}::${pack}-${rule}`, reason });
+export function acknowledgeNag(scope: IConstruct, pack: CfnPackName, rule: string, reason: string, terms?: AcknowledgementOptions): void {
+  const id = `${pack}::${pack}-${rule}`;
+  Validations.of(scope).acknowledge({ id, reason });
+  if (terms) scope.node.addMetadata(ACK_TERMS_METADATA_KEY, { [id]: terms });
+}
+
+/**
+ * Acknowledges a Control Tower proactive control on `scope` (and its children).
+ *
+ * @param control the control id, e.g. `CT.EC2.PR.5`
+ */
+export function acknowledgeControlTower(scope: IConstruct, control: string, reason: string, terms?: AcknowledgementOptions): void {
+  acknowledgeNag(scope, CONTROL_TOWER_PACK, control, reason, terms);
+}
+
+/**
+ * Why a deploy-time helper Lambda function (a custom resource's handler) runs without reserved
+ * concurrency, a dead-letter queue or a VPC: written once here, referenced by every such function.
+ */
+export const HELPER_LAMBDA_REASONS = {
+  LambdaConcurrency: 'A deploy-time custom-resource handler runs a handful of times per deployment; reserved concurrency would only take capacity from the account pool.',
+  LambdaDLQ: 'CloudFormation invokes the handler synchronously and records a failure as a failed deployment; a dead-letter queue would hold nothing anyone reads.',
+  LambdaInsideVPC: 'The handler only calls AWS APIs during deployment and reaches no resource inside the VPC; running it in the VPC would add ENIs and NAT traffic for nothing.',
+} as const;
+
+/**
+ * Acknowledges, on a deploy-time helper Lambda function, the HIPAA/NIST/PCI Lambda rules and the
+ * Control Tower control that such functions do not meet by design, with the shared reasons of
+ * {@link HELPER_LAMBDA_REASONS} (or the caller's, where its function differs).
+ */
+export function acknowledgeHelperLambda(fn: IConstruct, reasons: Partial<Record<keyof typeof HELPER_LAMBDA_REASONS, string>> = {}): void {
+  const reason = { ...HELPER_LAMBDA_REASONS, ...reasons };
+  for (const pack of ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321'] as const) {
+    if (pack !== 'PCI.DSS.321') acknowledgeNag(fn, pack, 'LambdaConcurrency', reason.LambdaConcurrency);
+    if (pack !== 'PCI.DSS.321') acknowledgeNag(fn, pack, 'LambdaDLQ', reason.LambdaDLQ);
+    acknowledgeNag(fn, pack, 'LambdaInsideVPC', reason.LambdaInsideVPC);
+  }
+  acknowledgeControlTower(fn, 'CT.LAMBDA.PR.3', reason.LambdaInsideVPC);
 }
 
 /**

@@ -3,3 +3,5 @@
 export * from './acknowledge';
 export * from './packs';
 export * from './recording';
+export * from './control-tower';
+export * from './control-tower-acknowledgements';

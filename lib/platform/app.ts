@@ -1,7 +1,8 @@
 import { Stage, Validations } from 'aws-cdk-lib';
-import { nagPacks } from '../compliance';
+import { acknowledgeControlTowerDecisions, carryNagAcknowledgements, nagPacks } from '../compliance';
 import { PlatformConfig } from '../config';
 import { addCostTag } from '../core/cost-tags';
+import { restrictKeyGrantsToAwsServices } from '../core/key-policy';
 import { EnvironmentContext, Facts, Layer, RegionScope } from '../core/layer';
 import { RegionStack } from '../regions/region-stack';
 import { LAYERS } from './registry';
@@ -79,6 +80,9 @@ export function buildPlatform(app: Stage, config: PlatformConfig, options: Build
     for (const child of app.node.children) if (!layerOf.has(child.node.id)) layerOf.set(child.node.id, layer.name);
   }
 
+  restrictKeyGrantsToAwsServices(app);
+  carryNagAcknowledgements(app);
+  acknowledgeControlTowerDecisions(app, config);
   if (options.nag ?? true) Validations.of(app).addPlugins(...nagPacks(app));
   return { app, regions, regionScopes, facts: environment.facts, layerOf };
 }

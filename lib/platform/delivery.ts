@@ -1,6 +1,7 @@
 import { App, Validations } from 'aws-cdk-lib';
-import { nagPacks } from '../compliance';
+import { acknowledgeControlTowerDecisions, carryNagAcknowledgements, nagPacks } from '../compliance';
 import { pipelineHosts } from '../config';
+import { restrictKeyGrantsToAwsServices } from '../core/key-policy';
 import { DeliveryPipelineStack } from '../delivery/pipeline-stack';
 import { PlatformStage } from './stage';
 
@@ -25,6 +26,11 @@ export function addDeliveryPipeline(app: App, stages: readonly PlatformStage[]):
   });
   // The pipeline's stacks (and the cross-region support stacks CodePipeline adds at synth) are
   // gated by the same packs as the environments.
-  for (const stack of [pipeline, ...pipeline.supportStacks]) Validations.of(stack).addPlugins(...nagPacks(stack));
+  for (const stack of [pipeline, ...pipeline.supportStacks]) {
+    restrictKeyGrantsToAwsServices(stack);
+    carryNagAcknowledgements(stack);
+    acknowledgeControlTowerDecisions(stack);
+    Validations.of(stack).addPlugins(...nagPacks(stack));
+  }
   return pipeline;
 }

@@ -6,7 +6,7 @@
 import { CfnResource, Stack, Stage, Validations } from 'aws-cdk-lib';
 import { NagMessageLevel, NagRuleCompliance } from 'cdk-nag';
 import { IConstruct } from 'constructs';
-import { NAG_PACK_NAMES } from '../acknowledge';
+import { CFN_PACK_NAMES } from '../acknowledge';
 import { RuleEvaluation } from '../recording';
 import { Acknowledgement, ComplianceRow, RuleInfo, compareRows } from './model';
 
@@ -95,7 +95,7 @@ function allAcknowledgements(root: IConstruct): Array<Acknowledgement & { pack: 
     for (const entry of c.node.metadata) {
       if (entry.type !== ACK_KEY || !entry.data) continue;
       for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) {
-        const pack = id.includes('::') ? id.slice(0, id.indexOf('::')) : (NAG_PACK_NAMES.find((p) => id.startsWith(`${p}-`)) ?? '');
+        const pack = id.includes('::') ? id.slice(0, id.indexOf('::')) : (CFN_PACK_NAMES.find((p) => id.startsWith(`${p}-`)) ?? '');
         out.push({ id, reason, at: pathInStage(c), pack });
       }
     }

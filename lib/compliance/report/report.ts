@@ -7,7 +7,7 @@
 import { Stage } from 'aws-cdk-lib';
 import { version as cdkNagVersion } from 'cdk-nag/package.json';
 import { PlatformConfig, clusterManifestPath, gitopsManifestPath } from '../../config';
-import { NAG_PACK_NAMES } from '../acknowledge';
+import { CFN_PACK_NAMES } from '../acknowledge';
 import { CloudFormationResult, cloudFormationResult } from './cloudformation';
 import { KubernetesResult, ManifestFile, kubernetesResult } from './kubernetes';
 import {
@@ -44,7 +44,7 @@ export interface ComplianceReportInput {
 
 /** Every pack, in the order the summary lists them. */
 export const REPORT_PACKS: ReadonlyArray<{ readonly pack: string; readonly source: ComplianceSource }> = [
-  ...NAG_PACK_NAMES.map((pack) => ({ pack, source: 'cloudformation' as const })),
+  ...CFN_PACK_NAMES.map((pack) => ({ pack, source: 'cloudformation' as const })),
   ...K8S_PACK_NAMES.map((pack) => ({ pack, source: 'kubernetes' as const })),
 ];
 
@@ -178,7 +178,7 @@ function register(
     const covers = rows
       .filter((r) => r.acknowledgement?.id === ack.id && r.acknowledgement.at === ack.at)
       .map((r) => ({ resource: r.resource, rule: r.rule, ...(r.finding !== undefined ? { finding: r.finding } : {}) }));
-    const evaluated = [...NAG_PACK_NAMES, ...K8S_PACK_NAMES].includes(ack.pack as never);
+    const evaluated = [...CFN_PACK_NAMES, ...K8S_PACK_NAMES].includes(ack.pack as never);
     return { pack: ack.pack, id: ack.id, at: ack.at, reason: ack.reason, covers, usage: !evaluated ? 'not-evaluated' : covers.length ? 'used' : 'unused' };
   });
   return entries.sort((a, b) => {
