@@ -5,3 +5,4 @@ export * from './packs';
 export * from './recording';
 export * from './control-tower';
 export * from './control-tower-acknowledgements';
+export * from './register';

@@ -1,5 +1,5 @@
 import { Stage, Validations } from 'aws-cdk-lib';
-import { acknowledgeControlTowerDecisions, carryNagAcknowledgements, nagPacks } from '../compliance';
+import { acknowledgeControlTowerDecisions, carryNagAcknowledgements, nagPacks, setRegisterTerms } from '../compliance';
 import { PlatformConfig } from '../config';
 import { addCostTag } from '../core/cost-tags';
 import { restrictKeyGrantsToAwsServices } from '../core/key-policy';
@@ -83,6 +83,17 @@ export function buildPlatform(app: Stage, config: PlatformConfig, options: Build
   restrictKeyGrantsToAwsServices(app);
   carryNagAcknowledgements(app);
   acknowledgeControlTowerDecisions(app, config);
+  // Who owns each acknowledgement: the team config gives the layer that made its construct.
+  const ownerOfLayer = (layer: string | undefined) => (layer && config.compliance.owners[layer]) || config.owner;
+  setRegisterTerms(app, {
+    asOf: config.compliance.asOf,
+    reviewBy: config.compliance.reviewBy,
+    teams: [...new Set([config.owner, ...Object.values(config.compliance.owners)])],
+    ownerOf: (at) => {
+      const [stack, child] = at.split('/');
+      return ownerOfLayer(layerOf.get(`${stack}/${child}`) ?? layerOf.get(stack));
+    },
+  });
   if (options.nag ?? true) Validations.of(app).addPlugins(...nagPacks(app));
   return { app, regions, regionScopes, facts: environment.facts, layerOf };
 }
