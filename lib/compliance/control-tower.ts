@@ -11,6 +11,7 @@
  * like the nag packs' ones, and records one outcome per control × resource of an evaluated type
  * for the compliance report.
  */
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CfnResource, IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation, Stack } from 'aws-cdk-lib';
@@ -23,6 +24,13 @@ import { RuleEvaluation } from './recording';
 /** The package's folder (rules, metadata, binary). */
 const PACKAGE_DIR = path.dirname(require.resolve('@cdklabs/cdk-validator-cfnguard/package.json'));
 const RULES_DIR = path.join(PACKAGE_DIR, 'rules', 'control-tower');
+/**
+ * Guard's results by content: a template's violations are a pure function of the template, the
+ * rule files and the validator version, so they are kept under node_modules/.cache and reused when
+ * all three are unchanged (cfn-guard costs about 40 ms of CPU per rule on a region template).
+ * The synth's output is the same with or without the cache.
+ */
+const CACHE_DIR = path.join(PACKAGE_DIR, '..', '..', '.cache', 'control-tower');
 
 /** One control of the bundled catalogue (`rules/control-tower/metadata/<service>/<file>.metadata.json`). */
 export interface ControlTowerControl {
@@ -125,9 +133,9 @@ export class ControlTowerGate implements IPolicyValidationPlugin {
       const applicable = controls.filter((c) => c.evaluatedResourceTypes.some((t) => types.has(t)));
       if (applicable.length === 0) continue;
       const files = applicable.map((c) => (this.rulesDir ? c.file.replace(path.join(RULES_DIR, 'cfn-guard'), this.rulesDir) : c.file));
-      const report = new CfnGuardValidator({ controlTowerRulesEnabled: false, rules: files }).validate({ ...context, templatePaths: [templatePath] });
+      const found = this.guard(context, templatePath, files);
       const failing = new Set<string>();
-      for (const v of report.violations) {
+      for (const v of found) {
         const control = controlTowerCatalogue().get(v.ruleName);
         const ruleName = control ? controlTowerRuleId(control) : `${CONTROL_TOWER_PACK}-${v.ruleName}`;
         violations.push({ ...v, ruleName, description: control ? `[${control.id}] ${control.displayName}` : v.description, severity: 'error' });
@@ -137,6 +145,28 @@ export class ControlTowerGate implements IPolicyValidationPlugin {
     }
     this.evaluated = true;
     return { success: violations.length === 0, violations };
+  }
+
+  /** The package's validator over one template with `files`, or its cached result for the same inputs. */
+  private guard(context: IPolicyValidationContext, templatePath: string, files: readonly string[]): PolicyViolation[] {
+    const key = createHash('sha256')
+      .update(this.version)
+      .update(files.map((f) => `${path.relative(PACKAGE_DIR, f)}\u0000${ruleText(f)}`).join('\u0000'))
+      .update(fs.readFileSync(templatePath))
+      .digest('hex');
+    const cached = path.join(CACHE_DIR, `${key}.json`);
+    const withPath = (violations: PolicyViolation[]) =>
+      violations.map((v) => ({ ...v, violatingResources: v.violatingResources.map((r) => ({ ...r, templatePath })) }));
+    if (fs.existsSync(cached)) return withPath(JSON.parse(fs.readFileSync(cached, 'utf8')) as PolicyViolation[]);
+    const report = new CfnGuardValidator({ controlTowerRulesEnabled: false, rules: [...files] }).validate({ ...context, templatePaths: [templatePath] });
+    try {
+      fs.mkdirSync(CACHE_DIR, { recursive: true });
+      fs.writeFileSync(`${cached}.${process.pid}`, JSON.stringify(report.violations));
+      fs.renameSync(`${cached}.${process.pid}`, cached);
+    } catch {
+      // A read-only node_modules only costs the next synth the same run again.
+    }
+    return withPath([...report.violations]);
   }
 
   private record(
@@ -169,6 +199,12 @@ export class ControlTowerGate implements IPolicyValidationPlugin {
       }
     }
   }
+}
+
+const RULE_TEXT = new Map<string, string>();
+function ruleText(file: string): string {
+  if (!RULE_TEXT.has(file)) RULE_TEXT.set(file, fs.readFileSync(file, 'utf8'));
+  return RULE_TEXT.get(file)!;
 }
 
 function findByPath(root: IConstruct, constructPath: string): IConstruct | undefined {
