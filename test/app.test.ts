@@ -29,7 +29,7 @@ describe('nag gate', () => {
     expect(assembly.stacks.map((s) => s.id)).toEqual(expect.arrayContaining(expected));
     const report = JSON.parse(fs.readFileSync(path.join(outdir, 'validation-report.json'), 'utf8'));
     const plugins = report.pluginReports.map((p: any) => [p.pluginName, p.conclusion]);
-    for (const pack of [...NAG_PACK_NAMES, 'ControlTower', 'Acknowledgements']) expect(plugins).toContainEqual([pack, 'success']);
+    for (const pack of [...NAG_PACK_NAMES, 'ControlTower']) expect(plugins).toContainEqual([pack, 'success']);
     for (const p of report.pluginReports) expect(p.violations).toEqual([]);
   });
 

@@ -6,7 +6,8 @@
 import { CfnResource, Stack, Stage, Validations } from 'aws-cdk-lib';
 import { NagMessageLevel, NagRuleCompliance } from 'cdk-nag';
 import { IConstruct } from 'constructs';
-import { ACK_TERMS_METADATA_KEY, AcknowledgementOptions, CFN_PACK_NAMES } from '../acknowledge';
+import { ACK_TERMS_METADATA_KEY, AcknowledgementOptions, CFN_PACK_NAMES, CONTROL_TOWER_PACK } from '../acknowledge';
+import { controlTowerCatalogue, controlTowerRuleId } from '../control-tower';
 import { RuleEvaluation } from '../recording';
 import { Acknowledgement, ComplianceRow, RuleInfo, compareRows } from './model';
 
@@ -122,6 +123,13 @@ export function parseRuleInfo(info: string): { title: string; controls: string[]
 function ruleInfo(e: RuleEvaluation): RuleInfo {
   const { title, controls } = parseRuleInfo(e.info);
   const level = e.level === NagMessageLevel.ERROR ? 'error' : e.level === NagMessageLevel.WARN ? 'warning' : 'note';
+  if (e.pack === CONTROL_TOWER_PACK) {
+    const control = [...controlTowerCatalogue().values()].find((c) => controlTowerRuleId(c) === e.ruleId);
+    return {
+      id: e.ruleId, pack: e.pack, title, explanation: e.explanation, level, controls,
+      ...(control ? { frameworks: control.frameworks } : {}),
+    };
+  }
   return { id: e.ruleId, pack: e.pack, title, explanation: e.explanation, level, controls };
 }
 
