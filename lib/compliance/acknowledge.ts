@@ -57,29 +57,27 @@ export function acknowledgeControlTower(scope: IConstruct, control: string, reas
   acknowledgeNag(scope, CONTROL_TOWER_PACK, control, reason, terms);
 }
 
-/**
- * Why a deploy-time helper Lambda function (a custom resource's handler) runs without reserved
- * concurrency, a dead-letter queue or a VPC: written once here, referenced by every such function.
- */
-export const HELPER_LAMBDA_REASONS = {
-  LambdaConcurrency: 'A deploy-time custom-resource handler runs a handful of times per deployment; reserved concurrency would only take capacity from the account pool.',
-  LambdaDLQ: 'CloudFormation invokes the handler synchronously and records a failure as a failed deployment; a dead-letter queue would hold nothing anyone reads.',
-  LambdaInsideVPC: 'The handler only calls AWS APIs during deployment and reaches no resource inside the VPC; running it in the VPC would add ENIs and NAT traffic for nothing.',
-} as const;
+/** Why a deploy-time Lambda function goes without reserved concurrency, a dead-letter queue or a VPC. */
+export interface DeployTimeLambdaReasons {
+  /** HIPAA/NIST LambdaConcurrency. @default - not acknowledged (the function reserves concurrency) */
+  readonly concurrency?: string;
+  /** HIPAA/NIST LambdaDLQ. */
+  readonly dlq: string;
+  /** HIPAA/NIST/PCI LambdaInsideVPC (and, carried over, Control Tower CT.LAMBDA.PR.3). */
+  readonly insideVpc: string;
+}
 
 /**
- * Acknowledges, on a deploy-time helper Lambda function, the HIPAA/NIST/PCI Lambda rules and the
- * Control Tower control that such functions do not meet by design, with the shared reasons of
- * {@link HELPER_LAMBDA_REASONS} (or the caller's, where its function differs).
+ * Acknowledges the Lambda rules a deploy-time function (a custom-resource handler, a scheduled
+ * exporter) does not meet by design, each with the function's own reason: one call instead of
+ * the same two loops in every construct that owns such a function.
  */
-export function acknowledgeHelperLambda(fn: IConstruct, reasons: Partial<Record<keyof typeof HELPER_LAMBDA_REASONS, string>> = {}): void {
-  const reason = { ...HELPER_LAMBDA_REASONS, ...reasons };
-  for (const pack of ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321'] as const) {
-    if (pack !== 'PCI.DSS.321') acknowledgeNag(fn, pack, 'LambdaConcurrency', reason.LambdaConcurrency);
-    if (pack !== 'PCI.DSS.321') acknowledgeNag(fn, pack, 'LambdaDLQ', reason.LambdaDLQ);
-    acknowledgeNag(fn, pack, 'LambdaInsideVPC', reason.LambdaInsideVPC);
+export function acknowledgeDeployTimeLambda(fn: IConstruct, reasons: DeployTimeLambdaReasons): void {
+  for (const pack of ['HIPAA.Security', 'NIST.800.53.R5'] as const) {
+    if (reasons.concurrency !== undefined) acknowledgeNag(fn, pack, 'LambdaConcurrency', reasons.concurrency);
+    acknowledgeNag(fn, pack, 'LambdaDLQ', reasons.dlq);
   }
-  acknowledgeControlTower(fn, 'CT.LAMBDA.PR.3', reason.LambdaInsideVPC);
+  for (const pack of ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321'] as const) acknowledgeNag(fn, pack, 'LambdaInsideVPC', reasons.insideVpc);
 }
 
 /**

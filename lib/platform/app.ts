@@ -1,10 +1,10 @@
-import { Stage, Validations } from 'aws-cdk-lib';
-import { acknowledgeControlTowerDecisions, carryNagAcknowledgements, nagPacks, setRegisterTerms } from '../compliance';
+import { Stage } from 'aws-cdk-lib';
+import { setRegisterTerms } from '../compliance';
 import { PlatformConfig } from '../config';
 import { addCostTag } from '../core/cost-tags';
-import { restrictKeyGrantsToAwsServices } from '../core/key-policy';
 import { EnvironmentContext, Facts, Layer, RegionScope } from '../core/layer';
 import { RegionStack } from '../regions/region-stack';
+import { gate } from './gate';
 import { LAYERS } from './registry';
 
 export { SYNTH_CONTEXT } from '../core/synth-context';
@@ -80,9 +80,6 @@ export function buildPlatform(app: Stage, config: PlatformConfig, options: Build
     for (const child of app.node.children) if (!layerOf.has(child.node.id)) layerOf.set(child.node.id, layer.name);
   }
 
-  restrictKeyGrantsToAwsServices(app);
-  carryNagAcknowledgements(app);
-  acknowledgeControlTowerDecisions(app, config);
   // Who owns each acknowledgement: the team config gives the layer that made its construct.
   const ownerOfLayer = (layer: string | undefined) => (layer && config.compliance.owners[layer]) || config.owner;
   setRegisterTerms(app, {
@@ -94,6 +91,6 @@ export function buildPlatform(app: Stage, config: PlatformConfig, options: Build
       return ownerOfLayer(layerOf.get(`${stack}/${child}`) ?? layerOf.get(stack));
     },
   });
-  if (options.nag ?? true) Validations.of(app).addPlugins(...nagPacks(app));
+  gate(app, config, { plugins: options.nag ?? true });
   return { app, regions, regionScopes, facts: environment.facts, layerOf };
 }
