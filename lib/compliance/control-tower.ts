@@ -16,6 +16,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CfnResource, IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation, Stack } from 'aws-cdk-lib';
 import { CfnGuardValidator } from '@cdklabs/cdk-validator-cfnguard';
+import { version as validatorVersion } from '@cdklabs/cdk-validator-cfnguard/package.json';
 import { NagMessageLevel, NagRuleCompliance } from 'cdk-nag';
 import { IConstruct } from 'constructs';
 import { CONTROL_TOWER_PACK } from './acknowledge';
@@ -103,7 +104,7 @@ function info(control: ControlTowerControl): string {
 /** The AWS Control Tower proactive controls as a validation plugin, recording every outcome. */
 export class ControlTowerGate implements IPolicyValidationPlugin {
   public readonly name = CONTROL_TOWER_PACK;
-  public readonly version = (require('@cdklabs/cdk-validator-cfnguard/package.json') as { version: string }).version;
+  public readonly version = validatorVersion;
   public get ruleIds(): string[] {
     return [...controlTowerCatalogue().values()].map(controlTowerRuleId);
   }
