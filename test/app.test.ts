@@ -29,7 +29,7 @@ describe('nag gate', () => {
     expect(assembly.stacks.map((s) => s.id)).toEqual(expect.arrayContaining(expected));
     const report = JSON.parse(fs.readFileSync(path.join(outdir, 'validation-report.json'), 'utf8'));
     const plugins = report.pluginReports.map((p: any) => [p.pluginName, p.conclusion]);
-    for (const pack of NAG_PACK_NAMES) expect(plugins).toContainEqual([pack, 'success']);
+    for (const pack of [...NAG_PACK_NAMES, 'ControlTower']) expect(plugins).toContainEqual([pack, 'success']);
     for (const p of report.pluginReports) expect(p.violations).toEqual([]);
   });
 
@@ -38,7 +38,7 @@ describe('nag gate', () => {
     expect(acks.length).toBeGreaterThan(0);
     for (const [where, id, reason] of acks) {
       const context = `${id} at ${where}`;
-      expect([context, id]).toEqual([context, expect.stringMatching(/^(AwsSolutions|HIPAA\.Security|NIST\.800\.53\.R5|PCI\.DSS\.321|CloudFormation-Validate)::\S+$/)]);
+      expect([context, id]).toEqual([context, expect.stringMatching(/^(AwsSolutions|HIPAA\.Security|NIST\.800\.53\.R5|PCI\.DSS\.321|ControlTower|CloudFormation-Validate)::\S+$/)]);
       if (/::AwsSolutions-IAM[45]/.test(id)) expect([context, id]).toEqual([context, expect.stringMatching(/\[.+\]$/)]);
       expect([context, reason]).toEqual([context, expect.stringMatching(/^[A-Za-z].{59,}\.$/)]);
       expect(reason.split(/\s+/).length).toBeGreaterThanOrEqual(10);

@@ -5,7 +5,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from '../compliance';
+import { acknowledgeDeployTimeLambda, acknowledgeNag } from '../compliance';
 import { atlasProfileSecretName } from '../config';
 
 /** The deploy-time Atlas calls the handler (lib/atlas/handler) makes, by `Action`. */
@@ -80,16 +80,14 @@ export class AtlasApiFunction extends Construct {
       memorySize: 256,
     });
     this.function.node.addDependency(basePolicy);
-    for (const pack of ['HIPAA.Security', 'NIST.800.53.R5'] as const) {
-      acknowledgeNag(this.function, pack, 'LambdaConcurrency',
-        'This function runs only while CloudFormation deploys a stack, a handful of invocations; reserving concurrency would take capacity from the account\'s unreserved pool for nothing.');
-      acknowledgeNag(this.function, pack, 'LambdaDLQ',
-        'CloudFormation invokes this custom-resource function and waits for its answer; a failed call fails the deployment visibly, so a dead-letter queue would only hold events nobody replays.');
-    }
-    for (const pack of ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321'] as const) {
-      acknowledgeNag(this.function, pack, 'LambdaInsideVPC',
-        'This function only calls the public MongoDB Atlas Admin API and AWS Secrets Manager at deploy time and never reaches a workload, so a VPC would add network plumbing for no isolation gain.');
-    }
+    acknowledgeDeployTimeLambda(this.function, {
+      concurrency:
+        'This function runs only while CloudFormation deploys a stack, a handful of invocations; reserving concurrency would take capacity from the account\'s unreserved pool for nothing.',
+      dlq:
+        'CloudFormation invokes this custom-resource function and waits for its answer; a failed call fails the deployment visibly, so a dead-letter queue would only hold events nobody replays.',
+      insideVpc:
+        'This function only calls the public MongoDB Atlas Admin API and AWS Secrets Manager at deploy time and never reaches a workload, so a VPC would add network plumbing for no isolation gain.',
+    });
   }
 
   /** Attaches `policy` to the function's role; every call made afterwards waits for it. */

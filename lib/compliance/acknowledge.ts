@@ -7,6 +7,31 @@ export const NAG_PACK_NAMES = ['AwsSolutions', 'HIPAA.Security', 'NIST.800.53.R5
 /** One of {@link NAG_PACK_NAMES}. */
 export type NagPackName = (typeof NAG_PACK_NAMES)[number];
 
+/** The fifth CloudFormation gate: AWS Control Tower proactive controls (see control-tower.ts). */
+export const CONTROL_TOWER_PACK = 'ControlTower';
+
+/** Every CloudFormation gate whose findings are acknowledged with {@link acknowledgeNag}. */
+export const CFN_PACK_NAMES = [...NAG_PACK_NAMES, CONTROL_TOWER_PACK] as const;
+
+/** One of {@link CFN_PACK_NAMES}. */
+export type CfnPackName = (typeof CFN_PACK_NAMES)[number];
+
+/**
+ * Who answers for an acknowledgement and until when it holds. Both are optional at the call
+ * site: the owner defaults to the owner config gives the layer that made the construct
+ * (`compliance.owners`, else the environment's `owner`), the review date to
+ * `compliance.reviewBy`. An acknowledgement past its review date fails the synth.
+ */
+export interface AcknowledgementOptions {
+  /** A team named in config (`owner` or a value of `compliance.owners`). */
+  readonly owner?: string;
+  /** `YYYY-MM-DD`: the synth fails once `compliance.asOf` is later. */
+  readonly reviewBy?: string;
+}
+
+/** Metadata key of the owner and review date given with an acknowledgement. */
+export const ACK_TERMS_METADATA_KEY = 'platform:acknowledgement-terms';
+
 /**
  * Acknowledges one granular cdk-nag finding on `scope` (and its children), with the reason.
  *
@@ -17,8 +42,42 @@ export type NagPackName = (typeof NAG_PACK_NAMES)[number];
  *
  * @param rule the rule and finding after the pack prefix, e.g. `IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/X]`
  */
-export function acknowledgeNag(scope: IConstruct, pack: NagPackName, rule: string, reason: string): void {
-  Validations.of(scope).acknowledge({ id: `${pack}::${pack}-${rule}`, reason });
+export function acknowledgeNag(scope: IConstruct, pack: CfnPackName, rule: string, reason: string, terms?: AcknowledgementOptions): void {
+  const id = `${pack}::${pack}-${rule}`;
+  Validations.of(scope).acknowledge({ id, reason });
+  if (terms) scope.node.addMetadata(ACK_TERMS_METADATA_KEY, { [id]: terms });
+}
+
+/**
+ * Acknowledges a Control Tower proactive control on `scope` (and its children).
+ *
+ * @param control the control id, e.g. `CT.EC2.PR.5`
+ */
+export function acknowledgeControlTower(scope: IConstruct, control: string, reason: string, terms?: AcknowledgementOptions): void {
+  acknowledgeNag(scope, CONTROL_TOWER_PACK, control, reason, terms);
+}
+
+/** Why a deploy-time Lambda function goes without reserved concurrency, a dead-letter queue or a VPC. */
+export interface DeployTimeLambdaReasons {
+  /** HIPAA/NIST LambdaConcurrency. @default - not acknowledged (the function reserves concurrency) */
+  readonly concurrency?: string;
+  /** HIPAA/NIST LambdaDLQ. */
+  readonly dlq: string;
+  /** HIPAA/NIST/PCI LambdaInsideVPC (and, carried over, Control Tower CT.LAMBDA.PR.3). */
+  readonly insideVpc: string;
+}
+
+/**
+ * Acknowledges the Lambda rules a deploy-time function (a custom-resource handler, a scheduled
+ * exporter) does not meet by design, each with the function's own reason: one call instead of
+ * the same two loops in every construct that owns such a function.
+ */
+export function acknowledgeDeployTimeLambda(fn: IConstruct, reasons: DeployTimeLambdaReasons): void {
+  for (const pack of ['HIPAA.Security', 'NIST.800.53.R5'] as const) {
+    if (reasons.concurrency !== undefined) acknowledgeNag(fn, pack, 'LambdaConcurrency', reasons.concurrency);
+    acknowledgeNag(fn, pack, 'LambdaDLQ', reasons.dlq);
+  }
+  for (const pack of ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321'] as const) acknowledgeNag(fn, pack, 'LambdaInsideVPC', reasons.insideVpc);
 }
 
 /**

@@ -3,3 +3,6 @@
 export * from './acknowledge';
 export * from './packs';
 export * from './recording';
+export * from './control-tower';
+export * from './control-tower-acknowledgements';
+export * from './register';

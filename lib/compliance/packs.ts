@@ -1,19 +1,24 @@
 import { IConstruct } from 'constructs';
 import { NAG_PACK_NAMES } from './acknowledge';
+import { ControlTowerGate } from './control-tower';
+import { AcknowledgementGate } from './register';
 import { RecordingNagPack, RuleEvaluation, evaluateNagPacks, recordingNagPack } from './recording';
 
 /** The packs added to each app, so the report can read what the gate evaluated. */
-const GATES = new WeakMap<IConstruct, readonly RecordingNagPack[]>();
+const GATES = new WeakMap<IConstruct, ReadonlyArray<RecordingNagPack | ControlTowerGate>>();
 
 /**
- * The four cdk-nag packs (AwsSolutions, HIPAA Security, NIST 800-53 R5, PCI DSS 3.2.1) for
- * `app`. They are cdk-nag's own packs, recording every rule outcome as they gate the synth, so
- * the compliance report reuses the gate's evaluation instead of running the rules again.
+ * The gates of `app`: the four cdk-nag packs (AwsSolutions, HIPAA Security, NIST 800-53 R5, PCI
+ * DSS 3.2.1) and the AWS Control Tower proactive controls ({@link ControlTowerGate}). Each
+ * records every rule outcome as it gates the synth, so the compliance report reuses the gate's
+ * evaluation instead of running the rules again. Then the register's own gate
+ * ({@link AcknowledgementGate}: reasons, owners, review dates, acknowledgements matching nothing).
  */
-export function nagPacks(app: IConstruct): RecordingNagPack[] {
-  const packs = NAG_PACK_NAMES.map((name) => recordingNagPack(name, app));
+export function nagPacks(app: IConstruct): Array<RecordingNagPack | ControlTowerGate | AcknowledgementGate> {
+  const packs = [...NAG_PACK_NAMES.map((name) => recordingNagPack(name, app)), new ControlTowerGate(app)];
   GATES.set(app, packs);
-  return packs;
+  // Last: it checks the register against what the packs above just evaluated.
+  return [...packs, new AcknowledgementGate(app, packs)];
 }
 
 /**

@@ -23,11 +23,11 @@ import {
   PCIDSS321Checks,
 } from 'cdk-nag';
 import { IConstruct } from 'constructs';
-import { NAG_PACK_NAMES, NagPackName } from './acknowledge';
+import { CfnPackName, NAG_PACK_NAMES, NagPackName } from './acknowledge';
 
 /** One rule applied to one resource, as the pack evaluated it (never NOT_APPLICABLE). */
 export interface RuleEvaluation {
-  readonly pack: NagPackName;
+  readonly pack: CfnPackName;
   /** `<pack>-<rule>`, e.g. `AwsSolutions-IAM4`: the id acknowledgements name. */
   readonly ruleId: string;
   readonly info: string;

@@ -11,6 +11,14 @@ export const CLUSTER_LABELS = {
 } as const;
 
 /**
+ * Tag on each region's VPC naming its EKS cluster: the AWS Load Balancer Controller finds its VPC
+ * by this tag (`vpcTags`, chart 3.5.0's alternative to `vpcId` "when your pods are unable to use
+ * the metadata service"), since the nodes' IMDS hop limit of 1 keeps pods away from IMDS and a
+ * VPC id is a deploy-time value manifests never hold.
+ */
+export const VPC_CLUSTER_TAG = 'platform/cluster';
+
+/**
  * Go-template expressions (ApplicationSet `goTemplate: true`) for the parameters the cluster
  * generator derives from a cluster Secret. `index` is needed for the region because the label
  * key contains a `/`.

@@ -2,6 +2,7 @@ import * as ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { Issue, cidrsOverlap, formatPath, quantity, strictObject } from './zod-helpers';
 import { atlasConfig, checkAtlas } from './sections/atlas';
+import { complianceConfig } from './sections/compliance';
 import { coreFields } from './sections/core';
 import { checkDelivery, deliveryConfig } from './sections/delivery';
 import { checkKafka, kafkaConfig } from './sections/kafka';
@@ -37,6 +38,8 @@ export const platformConfigShape = strictObject({
   /** Delivery: region waves, approval, and the pipeline (lib/config/sections/delivery.ts). */
   delivery: deliveryConfig,
   services: coreFields.services,
+  /** Acknowledgement owners, review date and the pinned "today" (lib/config/sections/compliance.ts). */
+  compliance: complianceConfig,
 });
 
 /** The parsed config before derived defaults: what cross-field checks see. */
@@ -88,6 +91,9 @@ function checkConfig(config: RawConfig, ctx: z.RefinementCtx): void {
   checkMl(config, issue);
   checkObservability(config, issue);
   checkDelivery(config, issue);
+  if (config.compliance.reviewBy < config.compliance.asOf) {
+    issue(['compliance', 'reviewBy'], `${config.compliance.reviewBy} is before compliance.asOf (${config.compliance.asOf}): every acknowledgement would be past its review`);
+  }
   if (!config.regions.some((r) => r.trafficDialPercent > 0)) {
     issue(['regions'], 'at least one region needs trafficDialPercent above 0, or the accelerator serves nothing');
   }

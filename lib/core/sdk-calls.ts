@@ -4,7 +4,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct, IConstruct } from 'constructs';
-import { acknowledgeNag } from '../compliance';
+import { acknowledgeDeployTimeLambda, acknowledgeNag } from '../compliance';
 
 /** Props of {@link SdkCalls}. */
 export interface SdkCallsProps {
@@ -113,15 +113,13 @@ export class SdkCalls extends Construct {
     if (this.acknowledged) return;
     this.acknowledged = true;
     const provider: IConstruct = Stack.of(this).node.findChild(`AWS${cr.AwsCustomResource.PROVIDER_FUNCTION_UUID.replace(/-/g, '')}`);
-    for (const pack of ['HIPAA.Security', 'NIST.800.53.R5'] as const) {
-      acknowledgeNag(provider, pack, 'LambdaConcurrency',
-        'This provider runs only while CloudFormation deploys the stack, a handful of invocations; reserving concurrency would take capacity from the account\'s unreserved pool for nothing.');
-      acknowledgeNag(provider, pack, 'LambdaDLQ',
-        'CloudFormation invokes this provider and waits for its answer; a failed call fails the deployment visibly, so a dead-letter queue would only hold events nobody replays.');
-    }
-    for (const pack of ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321'] as const) {
-      acknowledgeNag(provider, pack, 'LambdaInsideVPC',
-        'This provider only calls AWS APIs at deploy time and never reaches a workload; running it in a VPC would add network-interface permissions on every resource for no isolation gain.');
-    }
+    acknowledgeDeployTimeLambda(provider, {
+      concurrency:
+        'This provider runs only while CloudFormation deploys the stack, a handful of invocations; reserving concurrency would take capacity from the account\'s unreserved pool for nothing.',
+      dlq:
+        'CloudFormation invokes this provider and waits for its answer; a failed call fails the deployment visibly, so a dead-letter queue would only hold events nobody replays.',
+      insideVpc:
+        'This provider only calls AWS APIs at deploy time and never reaches a workload; running it in a VPC would add network-interface permissions on every resource for no isolation gain.',
+    });
   }
 }

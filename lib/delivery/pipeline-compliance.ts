@@ -2,7 +2,7 @@ import { CfnResource, Stack } from 'aws-cdk-lib';
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { IConstruct } from 'constructs';
-import { NagPackName, acknowledgeNag } from '../compliance';
+import { NagPackName, acknowledgeControlTower, acknowledgeNag } from '../compliance';
 
 /*
  * What the pipeline's own resources do about the nag packs. CDK Pipelines generates the roles,
@@ -40,6 +40,16 @@ export function acknowledgePipelineFindings(stack: Stack, artifactBuckets: reado
   }
   for (const project of stack.node.findAll().filter((c): c is codebuild.CfnProject => c instanceof codebuild.CfnProject)) {
     const id = stack.getLogicalId(project);
+    acknowledgeControlTower(project, 'CT.CODEBUILD.PR.3',
+      'CodeBuild sends every build\'s log to CloudWatch Logs (/aws/codebuild/<project>) when LogsConfig is absent, which is how CDK Pipelines generates its projects; the control only accepts an explicit LogsConfig.');
+    const environment = project.environment as codebuild.CfnProject.EnvironmentProperty;
+    if (environment.privilegedMode === true) {
+      acknowledgeControlTower(project, 'CT.CODEBUILD.PR.4',
+        'Publishes the platform\'s container images (the stream job and ML images, CDK Docker assets): docker build needs the Docker daemon, which CodeBuild runs only in privileged mode. CDK Pipelines generates the project; it runs only cdk-assets on the pipeline\'s own synthesized assets.');
+    }
+    // The asset-publishing projects' findings are those of the wildcards below (the register's gate
+    // fails on an acknowledgement that matches nothing).
+    if (publishesAssets && project.node.path.includes('/Assets/')) continue;
     acknowledgeNag(stack, 'AwsSolutions', `IAM5[Resource::arn:aws:logs:${stack.region}:${stack.account}:log-group:/aws/codebuild/<${id}>:*]`,
       'The log streams of this CodeBuild project\'s own log group: CodeBuild creates one stream per build, named at run time.');
     acknowledgeNag(stack, 'AwsSolutions', `IAM5[Resource::arn:aws:codebuild:${stack.region}:${stack.account}:report-group/<${id}>-*]`,
@@ -73,4 +83,6 @@ export function acknowledgeArtifactBucket(scope: IConstruct): void {
     acknowledgeNag(scope, pack, 'S3BucketLoggingEnabled', `${why}, and access logs of it would need another bucket.`);
     acknowledgeNag(scope, pack, 'S3BucketReplicationEnabled', `${why}: a copy in another region adds nothing a re-run does not.`);
   }
+  acknowledgeControlTower(scope, 'CT.S3.PR.3', `${why}: CDK Pipelines creates the bucket versioned, and old versions of artifacts have no value once a run has finished.`);
+  acknowledgeControlTower(scope, 'CT.S3.PR.6', 'CDK Pipelines creates its artifact buckets without lifecycle rules; the artifacts of a run are small build outputs, rebuilt from git and superseded by the next run.');
 }

@@ -7,7 +7,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from '../compliance';
+import { acknowledgeDeployTimeLambda, acknowledgeNag } from '../compliance';
 
 /** Props of {@link CertificateExport}. */
 export interface CertificateExportProps {
@@ -131,14 +131,12 @@ export class CertificateExport extends Construct {
       environment: { CERTIFICATE_ARN: props.certificateArn, SECRET_ID: this.secret.secretArn },
     });
     this.function.node.addDependency(policy);
-    for (const pack of ['HIPAA.Security', 'NIST.800.53.R5'] as const) {
-      acknowledgeNag(this.function, pack, 'LambdaDLQ',
-        'A failed export is repeated by the next scheduled run, which exports whatever serial is current; a dead-letter queue would hold events nobody needs to replay.');
-    }
-    for (const pack of ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321'] as const) {
-      acknowledgeNag(this.function, pack, 'LambdaInsideVPC',
-        'The function only calls the ACM and Secrets Manager APIs over TLS and reaches no workload; running it in a VPC would add network-interface permissions on every resource for no isolation gain.');
-    }
+    acknowledgeDeployTimeLambda(this.function, {
+      dlq:
+        'A failed export is repeated by the next scheduled run, which exports whatever serial is current; a dead-letter queue would hold events nobody needs to replay.',
+      insideVpc:
+        'The function only calls the ACM and Secrets Manager APIs over TLS and reaches no workload; running it in a VPC would add network-interface permissions on every resource for no isolation gain.',
+    });
 
     const target = new eventTargets.LambdaFunction(this.function, { retryAttempts: 2 });
     new events.Rule(this, 'OnAvailable', {

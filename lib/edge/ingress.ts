@@ -12,7 +12,7 @@ import * as route53 from 'aws-cdk-lib/aws-route53';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
-import { acknowledgeNag, nagArn } from '../compliance';
+import { acknowledgeControlTower, acknowledgeNag, nagArn } from '../compliance';
 import {
   EdgeParameter,
   LOAD_BALANCER_CONTROLLER_SERVICE_ACCOUNT,
@@ -150,6 +150,8 @@ export class PlatformIngress extends Construct {
       crossZoneEnabled: false,
       deletionProtection: config.production,
     });
+    acknowledgeControlTower(this.loadBalancer, 'CT.ELASTICLOADBALANCING.PR.14',
+      'Cross-zone load balancing stays off on purpose: Global Accelerator sends each zone\'s traffic to that zone\'s node, and the ingress gateway runs at least one replica per zone (spread by topology), so every zone serves its own share.');
     if (!config.production) {
       for (const pack of ['HIPAA.Security', 'NIST.800.53.R5'] as const) {
         acknowledgeNag(this.loadBalancer, pack, 'ELBDeletionProtectionEnabled',

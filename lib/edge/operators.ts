@@ -1,5 +1,5 @@
 import { k8s } from 'cdk8s-plus-33';
-import { LOAD_BALANCER_CONTROLLER_SERVICE_ACCOUNT, PlatformConfig } from '../config';
+import { LOAD_BALANCER_CONTROLLER_SERVICE_ACCOUNT, PlatformConfig, VPC_CLUSTER_TAG } from '../config';
 import { CLUSTER_PARAMS } from '../config/gitops-names';
 import { INGRESS_GATEWAY_RELEASE, INGRESS_GATEWAY_SELECTOR, INGRESS_PORTS, ingressMinReplicas } from '../config/mesh-names';
 import type { OperatorRelease } from '../core/layer';
@@ -88,6 +88,7 @@ export function edgeOperators(config: PlatformConfig): OperatorRelease[] {
       values: {
         clusterName: CLUSTER_PARAMS.name,
         region: CLUSTER_PARAMS.region,
+        vpcTags: { [VPC_CLUSTER_TAG]: CLUSTER_PARAMS.name },
         serviceAccount: { name: LOAD_BALANCER_CONTROLLER_SERVICE_ACCOUNT },
         // Without cert-manager the chart generates a new webhook certificate on every render, which
         // Argo CD would see as drift and re-apply forever.

@@ -7,7 +7,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from '../compliance';
+import { acknowledgeDeployTimeLambda, acknowledgeNag } from '../compliance';
 
 /** Props of {@link MskMultiVpcConnectivity}. */
 export interface MskMultiVpcConnectivityProps {
@@ -69,16 +69,14 @@ export class MskMultiVpcConnectivity extends Construct {
         memorySize: 256,
       });
       fn.node.addDependency(policy);
-      for (const pack of ['HIPAA.Security', 'NIST.800.53.R5'] as const) {
-        acknowledgeNag(fn, pack, 'LambdaConcurrency',
-          'Runs only while CloudFormation deploys the region stack, a few invocations; reserving concurrency would take capacity from the account\'s pool for nothing.');
-        acknowledgeNag(fn, pack, 'LambdaDLQ',
-          'Invoked by the custom-resource Provider, which retries and reports failures to CloudFormation; a failed call fails the deployment visibly.');
-      }
-      for (const pack of ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321'] as const) {
-        acknowledgeNag(fn, pack, 'LambdaInsideVPC',
-          'Calls only the MSK control-plane API at deploy time and never reaches a broker or workload; a VPC adds network plumbing for no isolation gain.');
-      }
+      acknowledgeDeployTimeLambda(fn, {
+        concurrency:
+          'Runs only while CloudFormation deploys the region stack, a few invocations; reserving concurrency would take capacity from the account\'s pool for nothing.',
+        dlq:
+          'Invoked by the custom-resource Provider, which retries and reports failures to CloudFormation; a failed call fails the deployment visibly.',
+        insideVpc:
+          'Calls only the MSK control-plane API at deploy time and never reaches a broker or workload; a VPC adds network plumbing for no isolation gain.',
+      });
       return fn;
     };
     const onEvent = handler('OnEvent', 'onEvent', 'Turns on MSK multi-VPC connectivity (IAM) when it is off');

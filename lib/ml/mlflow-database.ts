@@ -6,7 +6,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from '../compliance';
+import { acknowledgeControlTower, acknowledgeNag } from '../compliance';
 import { PlatformConfig, mlflowDatabaseClusterId, mlflowDatabaseSecretName } from '../config';
 
 /**
@@ -87,6 +87,8 @@ export class MlflowDatabase extends Construct {
       retention: config.logging.retentionDays as logs.RetentionDays,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    acknowledgeControlTower(logGroup, 'CT.CLOUDWATCH.PR.3',
+      'The group is encrypted with the region\'s log key (KmsKeyId), imported from the region stack with Fn::ImportValue; the Guard rule accepts only a literal ARN or a key of the same template.');
 
     const parameterGroup = new rds.ParameterGroup(this, 'Parameters', {
       engine,

@@ -3,7 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { acknowledgeNag, nagArn } from '../compliance';
+import { acknowledgeControlTower, acknowledgeNag, nagArn } from '../compliance';
 import {
   PlatformConfig,
   RegionConfig,
@@ -88,6 +88,7 @@ export class MlStorage extends Construct {
       acknowledgeNag(this.accessLogs, pack, 'S3DefaultEncryptionKMS',
         `${why}, and S3 server access log delivery only supports targets encrypted with S3-managed keys (SSE-S3), not SSE-KMS.`);
     }
+    acknowledgeControlTower(this.accessLogs, 'CT.S3.PR.2', `${why}: it is the log target itself, and logging its own access would need yet another bucket.`);
 
     this.models = this.bucket('Models', props, 'models');
     this.features = this.bucket('Features', props, 'features');

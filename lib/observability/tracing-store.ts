@@ -6,7 +6,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from '../compliance';
+import { acknowledgeControlTower, acknowledgeNag } from '../compliance';
 import { PlatformConfig, RegionConfig, envPrefix, observabilitySecretName, openSearchZoneCount } from '../config';
 
 /** OpenSearch internal user Jaeger writes and reads spans as (the fine-grained access control master user). */
@@ -124,6 +124,7 @@ export class TracingStore extends Construct {
       nodeToNodeEncryption: true,
       enforceHttps: true,
       tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_2_PFS,
+      // CT.OPENSEARCH.PR.16 names Policy-Min-TLS-1-2-2019-07; PFS-2023-10 is TLS 1.2+ too, with forward-secret ciphers only (acknowledged below).
       fineGrainedAccessControl: { masterUserName: TRACING_STORE_USER, masterUserPassword: this.login.secretValueFromJson('password') },
       logging: {
         slowSearchLogEnabled: true,
@@ -139,6 +140,8 @@ export class TracingStore extends Construct {
       enableAutoSoftwareUpdate: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    acknowledgeControlTower(this.domain, 'CT.OPENSEARCH.PR.16',
+      'EnforceHTTPS is true and the TLS policy is Policy-Min-TLS-1-2-PFS-2023-10: TLS 1.2 or later with forward-secret ciphers only, stricter than the Policy-Min-TLS-1-2-2019-07 the control accepts by name.');
     // Written as a plain CloudFormation property (CDK's `accessPolicies` would add a custom
     // resource); the domain name is fixed, so the policy names the domain without a reference.
     (this.domain.node.defaultChild as opensearch.CfnDomain).accessPolicies = {

@@ -1,9 +1,10 @@
-import { Stage, Validations } from 'aws-cdk-lib';
-import { nagPacks } from '../compliance';
+import { Stage } from 'aws-cdk-lib';
+import { setRegisterTerms } from '../compliance';
 import { PlatformConfig } from '../config';
 import { addCostTag } from '../core/cost-tags';
 import { EnvironmentContext, Facts, Layer, RegionScope } from '../core/layer';
 import { RegionStack } from '../regions/region-stack';
+import { gate } from './gate';
 import { LAYERS } from './registry';
 
 export { SYNTH_CONTEXT } from '../core/synth-context';
@@ -79,6 +80,17 @@ export function buildPlatform(app: Stage, config: PlatformConfig, options: Build
     for (const child of app.node.children) if (!layerOf.has(child.node.id)) layerOf.set(child.node.id, layer.name);
   }
 
-  if (options.nag ?? true) Validations.of(app).addPlugins(...nagPacks(app));
+  // Who owns each acknowledgement: the team config gives the layer that made its construct.
+  const ownerOfLayer = (layer: string | undefined) => (layer && config.compliance.owners[layer]) || config.owner;
+  setRegisterTerms(app, {
+    asOf: config.compliance.asOf,
+    reviewBy: config.compliance.reviewBy,
+    teams: [...new Set([config.owner, ...Object.values(config.compliance.owners)])],
+    ownerOf: (at) => {
+      const [stack, child] = at.split('/');
+      return ownerOfLayer(layerOf.get(`${stack}/${child}`) ?? layerOf.get(stack));
+    },
+  });
+  gate(app, config, { plugins: options.nag ?? true });
   return { app, regions, regionScopes, facts: environment.facts, layerOf };
 }

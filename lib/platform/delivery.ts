@@ -1,7 +1,7 @@
-import { App, Validations } from 'aws-cdk-lib';
-import { nagPacks } from '../compliance';
+import { App } from 'aws-cdk-lib';
 import { pipelineHosts } from '../config';
 import { DeliveryPipelineStack } from '../delivery/pipeline-stack';
+import { gate } from './gate';
 import { PlatformStage } from './stage';
 
 /**
@@ -23,8 +23,15 @@ export function addDeliveryPipeline(app: App, stages: readonly PlatformStage[]):
       regionStacks: new Map(stage!.platform.regions.map((r) => [r.regionConfig.name, r])),
     })),
   });
-  // The pipeline's stacks (and the cross-region support stacks CodePipeline adds at synth) are
-  // gated by the same packs as the environments.
-  for (const stack of [pipeline, ...pipeline.supportStacks]) Validations.of(stack).addPlugins(...nagPacks(stack));
+  gatePipeline(pipeline);
   return pipeline;
+}
+
+/**
+ * Gates the pipeline's stacks (and the cross-region support stacks CodePipeline adds) like an
+ * environment: key policies restricted, Control Tower acknowledgements carried over and decided,
+ * the packs, the Control Tower gate and the register gate.
+ */
+export function gatePipeline(pipeline: DeliveryPipelineStack): void {
+  for (const stack of [pipeline, ...pipeline.supportStacks]) gate(stack);
 }

@@ -160,11 +160,16 @@ export class PlatformCluster extends Construct {
     return role;
   }
 
-  /** IMDSv2 only (hop limit 2 so pods on the host network reach it), encrypted gp3 root. */
+  /**
+   * IMDSv2 only, hop limit 1 (Control Tower CT.EC2.PR.2): pods get AWS credentials through EKS Pod
+   * Identity, not the node role, and the Load Balancer Controller finds its VPC by tag instead of
+   * asking IMDS (see VPC_CLUSTER_TAG); detailed monitoring on (CT.EC2.PR.10); encrypted gp3 root.
+   */
   private launchTemplate(spec: NodeGroupSpec, volumeKey: kms.IKey): eks.LaunchTemplateSpec {
     const lt = new ec2.LaunchTemplate(this, `LaunchTemplate-${spec.name}`, {
       requireImdsv2: true,
-      httpPutResponseHopLimit: 2,
+      httpPutResponseHopLimit: 1,
+      detailedMonitoring: true,
       httpTokens: ec2.LaunchTemplateHttpTokens.REQUIRED,
       blockDevices: [
         {

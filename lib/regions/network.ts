@@ -1,10 +1,10 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { acknowledgeCfnLint, acknowledgeNag } from '../compliance';
+import { acknowledgeCfnLint, acknowledgeControlTower, acknowledgeNag } from '../compliance';
 import { attachManagedPolicy } from '../core/iam';
 
 /** Props of {@link PlatformNetwork}. */
@@ -63,6 +63,12 @@ export class PlatformNetwork extends Construct {
       ],
     });
 
+    // CDK's handler that empties the default security group (a raw CfnResource at stack level).
+    const restrictDefaultSg = Stack.of(this).node.tryFindChild('Custom::VpcRestrictDefaultSGCustomResourceProvider');
+    if (restrictDefaultSg) {
+      acknowledgeControlTower(restrictDefaultSg, 'CT.LAMBDA.PR.3',
+        'CDK\'s handler that removes the default security group\'s rules runs once per deployment and only calls the EC2 API; it reaches nothing inside the VPC.');
+    }
     for (const subnet of this.vpc.publicSubnets) {
       const route = subnet.node.findChild('DefaultRoute');
       for (const pack of ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321'] as const) {

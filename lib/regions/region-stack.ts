@@ -1,8 +1,8 @@
-import { RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack, StackProps, Tags } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { PlatformConfig, RegionConfig, clusterName, regionStackName } from '../config';
+import { PlatformConfig, RegionConfig, VPC_CLUSTER_TAG, clusterName, regionStackName } from '../config';
 import type { RegionBase } from '../core/layer';
 import { PlatformCluster } from './cluster';
 import { ExternalSecretsAccess } from './external-secrets';
@@ -72,6 +72,8 @@ export class RegionStack extends Stack {
       logRetention: config.logging.retentionDays,
       logKey: this.logKey,
     });
+    // How the Load Balancer Controller finds the VPC without IMDS (on the VPC only, not its children).
+    Tags.of(this.network.vpc.node.defaultChild!).add(VPC_CLUSTER_TAG, clusterName(config, region));
 
     this.cluster = new PlatformCluster(this, 'Eks', {
       clusterName: clusterName(config, region),

@@ -223,7 +223,7 @@ describe('report assembly', () => {
         s.pack, rows.length, ...['compliant', 'acknowledged', 'failing'].map((st) => rows.filter((r) => r.status === st).length),
       ]);
     }
-    expect(report.summary.packs.map((s) => s.pack)).toEqual(['AwsSolutions', 'HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321', 'PodSecurity.Restricted', 'KubeLinter.Default', 'Platform.Mesh']);
+    expect(report.summary.packs.map((s) => s.pack)).toEqual(['AwsSolutions', 'HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321', 'ControlTower', 'PodSecurity.Restricted', 'KubeLinter.Default', 'Platform.Mesh']);
     expect(report.acknowledgements).toEqual([expect.objectContaining({ id: 'AwsSolutions::AwsSolutions-S1', usage: 'used', covers: [{ resource: 'Inject/Acknowledged/Resource', rule: 'AwsSolutions-S1' }] })]);
   });
 

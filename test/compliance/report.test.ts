@@ -98,7 +98,7 @@ describe.each(ENVS)('%s report', (env) => {
     const { outdir } = synthEnv(env);
     const validation = JSON.parse(fs.readFileSync(path.join(outdir, 'validation-report.json'), 'utf8'));
     const gate = (key: 'suppressedViolations' | 'violations') => new Set<string>(validation.pluginReports
-      .filter((p: any) => (NAG_PACK_NAMES as readonly string[]).includes(p.pluginName))
+      .filter((p: any) => [...NAG_PACK_NAMES, 'ControlTower'].includes(p.pluginName))
       .flatMap((p: any) => (p[key] ?? []).flatMap((v: any) => v.violatingConstructs
         .map((c: any) => `${p.pluginName}|${v.ruleName}|${inStage(env, c.constructPath)}|${v.acknowledgedAt ? inStage(env, v.acknowledgedAt) : ''}|${v.reason ?? ''}`))));
     const rows = (status: string) => new Set(report(env).rows
@@ -228,8 +228,9 @@ describe.each(ENVS)('%s report by layer', (env) => {
 describe('the gate\'s record', () => {
   test('equals a direct evaluation of the packs over the same app', () => {
     const { app } = synthEnv('prod');
+    // The nag packs' part: the Control Tower gate needs the written templates, so it has no direct run.
     const direct = cloudFormationResult(app, evaluateNagPacks(app));
-    expect(direct.rows).toEqual(cloudFormationResult(app, nagEvaluations(app)).rows);
+    expect(direct.rows).toEqual(cloudFormationResult(app, nagEvaluations(app).filter((e) => e.pack !== 'ControlTower')).rows);
     expect(direct.rows.length).toBeGreaterThan(0);
   });
 });

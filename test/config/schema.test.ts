@@ -98,7 +98,7 @@ describe('malformed configs are rejected with the field path', () => {
     ['instance type the capacity model cannot size', (d) => (d.eks.nodeGroups[0].instanceTypes = ['m5.large', 'x9.huge']), /^eks\.nodeGroups\[0\]\.instanceTypes\[1\]: 'x9\.huge' has no recorded capacity \(allowed: c5\.large, .*t3\.2xlarge; add one in lib\/config\/instance-types\.ts\)/],
     ['duplicate node group names', (d) => (d.eks.nodeGroups[1].name = 'application'), /^eks\.nodeGroups\[1\]\.name: 'application' is already eks\.nodeGroups\[0\]\.name/],
     ['duplicate region', (d) => ((d.regions[1].name = 'us-east-1'), (d.regions[1].availabilityZones = ['us-east-1a', 'us-east-1b'])), /^regions\[1\]\.name: 'us-east-1' is already regions\[0\]\.name/],
-    ['unknown top-level key', (d) => (d.regoins = []), /^\(root\): unknown key 'regoins' \(allowed: project, environment, owner, production, logging, eks, regions, mesh, gitops, edge, kafka, streams, atlas, ml, observability, delivery, services\)/],
+    ['unknown top-level key', (d) => (d.regoins = []), /^\(root\): unknown key 'regoins' \(allowed: project, environment, owner, production, logging, eks, regions, mesh, gitops, edge, kafka, streams, atlas, ml, observability, delivery, services, compliance\)/],
     ['unknown nested key', (d) => (d.regions[0].natGateway = 1), /^regions\[0\]: unknown key 'natGateway' \(allowed: name, account, hub, cidr, availabilityZones, natGateways, nodeGroups, trafficDialPercent\)/],
     ['no hub region', (d) => (d.regions[0].hub = false), /^regions: exactly one region must have 'hub: true'.*found 0/],
     ['two hub regions', (d) => (d.regions[1].hub = true), /^regions: exactly one region must have 'hub: true'.*found 2/],

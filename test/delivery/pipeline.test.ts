@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, CfnWaitConditionHandle, Stack, Stage, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { nagPacks } from '../../lib/compliance';
+import { gatePipeline } from '../../lib/platform/delivery';
 import { PlatformConfig, regionWaves } from '../../lib/config';
 import { DeliveryPipelineStack, promoteRegionCommands, verifyRegionCommands } from '../../lib/delivery/pipeline-stack';
 import { cdkJsonContext, shippedConfig } from '../helpers/synth';
@@ -33,7 +33,7 @@ function buildPipeline(host: PlatformConfig, envs: readonly PlatformConfig[]) {
     return { config, stage, regionStacks };
   });
   const pipeline = new DeliveryPipelineStack(app, 'Delivery', { host, environments });
-  for (const stack of [pipeline, ...pipeline.supportStacks]) Validations.of(stack).addPlugins(...nagPacks(stack));
+  gatePipeline(pipeline);
   app.synth();
   return { app, outdir, pipeline, template: Template.fromStack(pipeline) };
 }

@@ -1,6 +1,6 @@
-import { App, Stack, Validations } from 'aws-cdk-lib';
+import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { nagPacks } from '../../lib/compliance';
+import { gate } from '../../lib/platform/gate';
 import { PlatformConfig, RegionConfig, kafkaParameterName } from '../../lib/config';
 import { replicatedConsumerGroups, replicationFlows } from '../../lib/kafka/model';
 import { KafkaReplicationStack, REPLICATOR_INTERNAL_TOPICS, addKafkaReplication } from '../../lib/kafka/replication-stack';
@@ -14,8 +14,8 @@ const [us, eu] = prod.regions;
 function synthInto(config: PlatformConfig, targetName: string) {
   const target = config.regions.find((r) => r.name === targetName)!;
   const app = new App({ builtinCloudFormationValidation: false, context: cdkJsonContext() });
-  Validations.of(app).addPlugins(...nagPacks(app));
   const stack = new KafkaReplicationStack(app, `KafkaReplication-${target.name}`, { config, target, flows: replicationFlows(config).filter((f) => f.target === target) });
+  gate(app);
   const assembly = app.synth();
   const template = Template.fromJSON(assembly.getStackArtifact(stack.artifactId).template);
   const replicator = Object.values(template.findResources('AWS::MSK::Replicator'))[0] as any;

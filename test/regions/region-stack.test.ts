@@ -4,13 +4,15 @@ import { App } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import * as YAML from 'yaml';
 import { buildPlatform } from '../../lib/platform/app';
-import { parseConfig } from '../../lib/config';
+import { CLUSTER_PARAMS, VPC_CLUSTER_TAG, clusterName, parseConfig } from '../../lib/config';
+import { edgeOperators } from '../../lib/edge/operators';
 import { MANAGED_ADDONS, PlatformNetwork } from '../../lib/regions';
 import { ROOT, cdkJsonContext, synthEnv } from '../helpers/synth';
 
 const prod = synthEnv('prod');
 const dev = synthEnv('dev');
 const east = () => prod.template('Region-us-east-1');
+const operatorValues = (key: string) => edgeOperators(prod.config).find((o) => o.key === key)!.values;
 const west = () => prod.template('Region-eu-west-1');
 
 describe('stacks', () => {
@@ -151,12 +153,13 @@ describe('EKS cluster', () => {
     });
   });
 
-  test('launch templates require IMDSv2 with hop limit 2 and encrypted gp3 root volumes with the volume key', () => {
+  test('launch templates require IMDSv2 with hop limit 1, detailed monitoring, and encrypted gp3 root volumes with the volume key', () => {
     const lts = Object.values(east().findResources('AWS::EC2::LaunchTemplate')) as any[];
     expect(lts).toHaveLength(2);
     for (const lt of lts) {
       const data = lt.Properties.LaunchTemplateData;
-      expect(data.MetadataOptions).toMatchObject({ HttpTokens: 'required', HttpPutResponseHopLimit: 2 });
+      expect(data.MetadataOptions).toMatchObject({ HttpTokens: 'required', HttpPutResponseHopLimit: 1 });
+      expect(data.Monitoring).toEqual({ Enabled: true });
       expect(data.BlockDeviceMappings[0].Ebs).toMatchObject({
         VolumeType: 'gp3',
         Encrypted: true,
@@ -234,5 +237,22 @@ describe('snapshots (tripwire beside the assertions above)', () => {
   });
   test('dev Region-us-east-1', () => {
     expect(dev.template('Region-us-east-1').toJSON()).toMatchSnapshot();
+  });
+});
+
+describe('no pod needs IMDS (launch templates have hop limit 1)', () => {
+  test('the VPC carries the tag the Load Balancer Controller finds it by, and the controller is given that tag, its cluster and region', () => {
+    east().hasResourceProperties('AWS::EC2::VPC', { Tags: Match.arrayWith([{ Key: VPC_CLUSTER_TAG, Value: clusterName(prod.config, prod.config.regions[0]) }]) });
+    const lbc = operatorValues('awsLoadBalancerController');
+    expect(lbc).toMatchObject({ vpcTags: { [VPC_CLUSTER_TAG]: CLUSTER_PARAMS.name }, region: CLUSTER_PARAMS.region, clusterName: CLUSTER_PARAMS.name });
+  });
+
+  test('every key policy denies kms:CreateGrant unless the grant is for an AWS resource or the caller an AWS service (CT.KMS.PR.3)', () => {
+    for (const key of Object.values(east().findResources('AWS::KMS::Key')) as any[]) {
+      expect(key.Properties.KeyPolicy.Statement).toContainEqual(expect.objectContaining({
+        Effect: 'Deny', Action: 'kms:CreateGrant', Principal: { AWS: '*' }, Resource: '*',
+        Condition: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
+      }));
+    }
   });
 });

@@ -6,7 +6,8 @@
 import { CfnResource, Stack, Stage, Validations } from 'aws-cdk-lib';
 import { NagMessageLevel, NagRuleCompliance } from 'cdk-nag';
 import { IConstruct } from 'constructs';
-import { NAG_PACK_NAMES } from '../acknowledge';
+import { ACK_TERMS_METADATA_KEY, AcknowledgementOptions, CFN_PACK_NAMES, CONTROL_TOWER_PACK } from '../acknowledge';
+import { controlTowerCatalogue, controlTowerRuleId } from '../control-tower';
 import { RuleEvaluation } from '../recording';
 import { Acknowledgement, ComplianceRow, RuleInfo, compareRows } from './model';
 
@@ -19,7 +20,7 @@ export interface CloudFormationResult {
   readonly rows: readonly ComplianceRow[];
   readonly rules: readonly RuleInfo[];
   /** Every acknowledgement given in the tree, used or not (the register is built from these). */
-  readonly acknowledgements: ReadonlyArray<Acknowledgement & { readonly pack: string }>;
+  readonly acknowledgements: ReadonlyArray<Acknowledgement & { readonly pack: string; readonly owner?: string; readonly reviewBy?: string }>;
 }
 
 /**
@@ -88,15 +89,19 @@ function findAcknowledgement(node: IConstruct, pack: string, ruleId: string): Ac
   return undefined;
 }
 
-/** Every acknowledgement in the tree, with the pack its id names, in construct order. */
-function allAcknowledgements(root: IConstruct): Array<Acknowledgement & { pack: string }> {
-  const out: Array<Acknowledgement & { pack: string }> = [];
+/** Every acknowledgement in the tree, with the pack its id names and the terms given with it, in construct order. */
+export function allAcknowledgements(root: IConstruct): Array<Acknowledgement & { pack: string } & AcknowledgementOptions> {
+  const out: Array<Acknowledgement & { pack: string } & AcknowledgementOptions> = [];
   for (const c of root.node.findAll()) {
+    const terms = new Map<string, AcknowledgementOptions>();
+    for (const entry of c.node.metadata) {
+      if (entry.type === ACK_TERMS_METADATA_KEY && entry.data) for (const [id, t] of Object.entries(entry.data as Record<string, AcknowledgementOptions>)) terms.set(id, t);
+    }
     for (const entry of c.node.metadata) {
       if (entry.type !== ACK_KEY || !entry.data) continue;
       for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) {
-        const pack = id.includes('::') ? id.slice(0, id.indexOf('::')) : (NAG_PACK_NAMES.find((p) => id.startsWith(`${p}-`)) ?? '');
-        out.push({ id, reason, at: pathInStage(c), pack });
+        const pack = id.includes('::') ? id.slice(0, id.indexOf('::')) : (CFN_PACK_NAMES.find((p) => id.startsWith(`${p}-`)) ?? '');
+        out.push({ id, reason, at: pathInStage(c), pack, ...terms.get(id) });
       }
     }
   }
@@ -118,6 +123,13 @@ export function parseRuleInfo(info: string): { title: string; controls: string[]
 function ruleInfo(e: RuleEvaluation): RuleInfo {
   const { title, controls } = parseRuleInfo(e.info);
   const level = e.level === NagMessageLevel.ERROR ? 'error' : e.level === NagMessageLevel.WARN ? 'warning' : 'note';
+  if (e.pack === CONTROL_TOWER_PACK) {
+    const control = [...controlTowerCatalogue().values()].find((c) => controlTowerRuleId(c) === e.ruleId);
+    return {
+      id: e.ruleId, pack: e.pack, title, explanation: e.explanation, level, controls,
+      ...(control ? { frameworks: control.frameworks } : {}),
+    };
+  }
   return { id: e.ruleId, pack: e.pack, title, explanation: e.explanation, level, controls };
 }
 
@@ -133,7 +145,7 @@ function assemblyDir(stack: Stack): string {
  * the report is per environment, and rows keep their identity whether the environment was built
  * as a Stage or directly into an App.
  */
-function pathInStage(node: IConstruct): string {
+export function pathInStage(node: IConstruct): string {
   const stage = Stage.of(node);
   const prefix = stage && stage.node.scope ? `${stage.node.path}/` : '';
   return node.node.path.startsWith(prefix) ? node.node.path.slice(prefix.length) : node.node.path;

@@ -86,6 +86,24 @@ export interface RuleInfo {
   readonly level: 'error' | 'warning' | 'note';
   /** Control ids the rule maps to: HIPAA §164.x, NIST 800-53 ids, PCI DSS requirements, PSS controls. */
   readonly controls: readonly string[];
+  /**
+   * Other frameworks' control ids, as the rule's source maps them (Control Tower's catalogue maps
+   * each control to NIST 800-53 R5, PCI DSS 3.2.1 and CIS ids), by framework name.
+   */
+  readonly frameworks?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** One control of a framework, the rules that map to it, and their rows by status. */
+export interface ControlSummary {
+  /** `NIST 800-53 R5`, `HIPAA Security Rule`, `PCI DSS 3.2.1`, `AWS Control Tower`, `CIS AWS Benchmark 1.4`, `Pod Security Standards`. */
+  readonly framework: string;
+  /** The control id as the framework writes it (`AC-3`, `164.312(b)`, `10.2.1`, `CT.EC2.PR.2`). */
+  readonly control: string;
+  /** Rule ids behind it (every pack). */
+  readonly rules: readonly string[];
+  readonly compliant: number;
+  readonly acknowledged: number;
+  readonly failing: number;
 }
 
 /** Counts of one pack (optionally within one target). */
@@ -114,6 +132,10 @@ export interface RegisterEntry extends Acknowledgement {
    * `not-evaluated` for ids of gates this report does not re-run (cfn-lint).
    */
   readonly usage: 'used' | 'unused' | 'not-evaluated';
+  /** The team that answers for it (given with it, or config's owner of its layer). */
+  readonly owner?: string;
+  /** `YYYY-MM-DD`: when it must be reviewed (given with it, or config `compliance.reviewBy`). */
+  readonly reviewBy?: string;
 }
 
 /** A row's identity across reports. */
@@ -179,6 +201,8 @@ export interface ComplianceReport {
   readonly acknowledgements: readonly RegisterEntry[];
   /** Every store's backups (present when the report was given them). */
   readonly backups?: readonly BackupRow[];
+  /** Every control the rules map to, per framework, with the rules behind it and their rows' counts. */
+  readonly controls: readonly ControlSummary[];
   readonly changes: ReportChanges;
   readonly rules: readonly RuleInfo[];
   readonly rows: readonly ComplianceRow[];

@@ -5,9 +5,10 @@
  * rows. Deterministic: no timestamps, everything sorted.
  */
 import { Stage } from 'aws-cdk-lib';
+import { version as cdkValidatorVersion } from '@cdklabs/cdk-validator-cfnguard/package.json';
 import { version as cdkNagVersion } from 'cdk-nag/package.json';
 import { PlatformConfig, clusterManifestPath, gitopsManifestPath } from '../../config';
-import { NAG_PACK_NAMES } from '../acknowledge';
+import { CFN_PACK_NAMES } from '../acknowledge';
 import { CloudFormationResult, cloudFormationResult } from './cloudformation';
 import { KubernetesResult, ManifestFile, kubernetesResult } from './kubernetes';
 import {
@@ -15,15 +16,18 @@ import {
   ComplianceReport,
   ComplianceRow,
   ComplianceSource,
+  ControlSummary,
   K8S_PACK_NAMES,
   LayerSummary,
   PackSummary,
   RegisterEntry,
   ReportChanges,
   RowRef,
+  RuleInfo,
   rowKey,
 } from './model';
 import { nagEvaluations } from '../packs';
+import { RegisterTerms, registerTerms } from '../register';
 
 /** What {@link buildComplianceReport} needs. */
 export interface ComplianceReportInput {
@@ -46,11 +50,16 @@ export interface ComplianceReportInput {
    * @default - the report has no backups section
    */
   readonly backups?: readonly BackupRow[];
+  /**
+   * Owners and review dates of the acknowledgements (from config).
+   * @default - the register shows only the terms given with each acknowledgement
+   */
+  readonly terms?: RegisterTerms;
 }
 
 /** Every pack, in the order the summary lists them. */
 export const REPORT_PACKS: ReadonlyArray<{ readonly pack: string; readonly source: ComplianceSource }> = [
-  ...NAG_PACK_NAMES.map((pack) => ({ pack, source: 'cloudformation' as const })),
+  ...CFN_PACK_NAMES.map((pack) => ({ pack, source: 'cloudformation' as const })),
   ...K8S_PACK_NAMES.map((pack) => ({ pack, source: 'kubernetes' as const })),
 ];
 
@@ -73,6 +82,7 @@ export function buildComplianceReport(input: ComplianceReportInput): ComplianceR
       clusters: k8s.clusters,
       ruleSets: {
         'cdk-nag': cdkNagVersion,
+        'ControlTower': `AWS Control Tower proactive controls bundled with @cdklabs/cdk-validator-cfnguard ${cdkValidatorVersion}`,
         'PodSecurity.Restricted': 'Pod Security Standards, restricted profile (latest)',
         'KubeLinter.Default': 'kube-linter default checks, re-implemented offline',
         'Platform.Mesh': 'the platform\'s mesh and secret controls',
@@ -80,13 +90,17 @@ export function buildComplianceReport(input: ComplianceReportInput): ComplianceR
       notes: [
         'CloudFormation: every CfnResource of every stack against every rule of the four cdk-nag packs; a rule that does not apply to a resource (NOT_APPLICABLE) has no row.',
         `CloudFormation: ${uncovered.length} of ${cfn.resources.length} resources have no rule of any pack that applies to them: ${summarizeTypes(uncovered.map((r) => r.type))}.`,
+        'CloudFormation: the ControlTower pack runs every Control Tower proactive control whose catalogue entry evaluates a resource type of the template; a resource of such a type without a violation counts as compliant (cfn-guard reports violations per resource, passes only per template).',
+        'PCI DSS: cdk-nag\'s PCI pack (PCI.DSS.321) and the Control Tower catalogue map to PCI DSS 3.2.1, which PCI SSC retired on 31 March 2024 for v4.0 (now 4.0.1); its requirement ids are 3.2.1\'s and are not translated to 4.0.1 here.',
+        'Controls: the rule-to-control mappings are the packs\' own (cdk-nag\'s rule info in node_modules/cdk-nag, Control Tower\'s catalogue in node_modules/@cdklabs/cdk-validator-cfnguard/rules/control-tower/metadata); AwsSolutions and kube-linter rules map to no control.',
         'CloudFormation: acknowledgements of the built-in CloudFormation validation (cfn-lint) are in the register; those rules are not re-evaluated here (see cdk.out/validation-report.json).',
         'Kubernetes: every object rendered under k8s/ for this environment; charts that Argo CD installs from Helm (Istio, External Secrets, the Load Balancer Controller …) are outside this report.',
         'Kubernetes: the namespace controls (mTLS, default-deny) apply to every namespace a cluster folder renders objects in; the mesh root only when the folder runs workloads there.',
       ],
     },
     summary: { packs: summarize(rows, false), targets: summarize(rows, true), ...(layers ? { layers: summarizeLayers(rows, layers.order) } : {}) },
-    acknowledgements: register(rows, [...cfn.acknowledgements, ...k8s.acknowledgements]),
+    acknowledgements: register(rows, [...cfn.acknowledgements, ...k8s.acknowledgements], input.terms),
+    controls: controlSummaries(rows, [...cfn.rules, ...k8s.rules]),
     ...(input.backups ? { backups: input.backups } : {}),
     changes: { baseline: 'none', added: [], removed: [], changed: [] },
     rules: [...cfn.rules, ...k8s.rules],
@@ -123,6 +137,7 @@ export function environmentComplianceReport(
     previous,
     layers,
     backups,
+    terms: registerTerms(app),
   });
 }
 
@@ -181,14 +196,20 @@ function summarize(rows: readonly ComplianceRow[], perTarget: boolean): PackSumm
 
 function register(
   rows: readonly ComplianceRow[],
-  given: ReadonlyArray<{ id: string; reason: string; at: string; pack: string }>,
+  given: ReadonlyArray<{ id: string; reason: string; at: string; pack: string; owner?: string; reviewBy?: string }>,
+  terms: RegisterTerms | undefined,
 ): RegisterEntry[] {
   const entries = given.map((ack): RegisterEntry => {
     const covers = rows
       .filter((r) => r.acknowledgement?.id === ack.id && r.acknowledgement.at === ack.at)
       .map((r) => ({ resource: r.resource, rule: r.rule, ...(r.finding !== undefined ? { finding: r.finding } : {}) }));
-    const evaluated = [...NAG_PACK_NAMES, ...K8S_PACK_NAMES].includes(ack.pack as never);
-    return { pack: ack.pack, id: ack.id, at: ack.at, reason: ack.reason, covers, usage: !evaluated ? 'not-evaluated' : covers.length ? 'used' : 'unused' };
+    const evaluated = [...CFN_PACK_NAMES, ...K8S_PACK_NAMES].includes(ack.pack as never);
+    const owner = ack.owner ?? terms?.ownerOf(ack.at);
+    const reviewBy = ack.reviewBy ?? terms?.reviewBy;
+    return {
+      pack: ack.pack, id: ack.id, at: ack.at, reason: ack.reason, covers, usage: !evaluated ? 'not-evaluated' : covers.length ? 'used' : 'unused',
+      ...(owner ? { owner } : {}), ...(reviewBy ? { reviewBy } : {}),
+    };
   });
   return entries.sort((a, b) => {
     const ka = `${a.pack}\u0000${a.at}\u0000${a.id}`;
@@ -235,4 +256,57 @@ function summarizeLayers(rows: readonly ComplianceRow[], order: readonly string[
       return { layer, compliant: count('compliant'), acknowledged: count('acknowledged'), failing: count('failing'), total: of.length };
     })
     .filter((l) => l.total > 0);
+}
+
+/** The framework each pack's `controls` belong to (AwsSolutions and kube-linter map to none). */
+const PACK_FRAMEWORK: Readonly<Record<string, string>> = {
+  'HIPAA.Security': 'HIPAA Security Rule',
+  'NIST.800.53.R5': 'NIST 800-53 R5',
+  'PCI.DSS.321': 'PCI DSS 3.2.1',
+  'ControlTower': 'AWS Control Tower',
+  'PodSecurity.Restricted': 'Pod Security Standards',
+};
+
+/** The Control Tower catalogue's framework names, written as the cdk-nag packs' frameworks. */
+const FRAMEWORK_NAMES: Readonly<Record<string, string>> = {
+  'NIST 800-53 Rev 5': 'NIST 800-53 R5',
+  'PCI DSS version 3.2.1': 'PCI DSS 3.2.1',
+};
+
+/** Frameworks in the order the report lists them. */
+export const FRAMEWORK_ORDER = ['NIST 800-53 R5', 'HIPAA Security Rule', 'PCI DSS 3.2.1', 'AWS Control Tower', 'CIS AWS Benchmark 1.4', 'Pod Security Standards'];
+
+/** The (framework, control) pairs a rule maps to, from its pack's control list and its own framework mappings. */
+export function ruleControls(rule: RuleInfo): Array<{ framework: string; control: string }> {
+  const out: Array<{ framework: string; control: string }> = [];
+  const framework = PACK_FRAMEWORK[rule.pack];
+  if (framework) for (const control of rule.controls) out.push({ framework, control });
+  for (const [name, ids] of Object.entries(rule.frameworks ?? {})) for (const control of ids) out.push({ framework: FRAMEWORK_NAMES[name] ?? name, control });
+  return out;
+}
+
+/** Every control the rules map to, with the rules behind it and the counts of their rows. */
+function controlSummaries(rows: readonly ComplianceRow[], rules: readonly RuleInfo[]): ControlSummary[] {
+  const byRule = new Map<string, { compliant: number; acknowledged: number; failing: number }>();
+  for (const r of rows) {
+    const c = byRule.get(r.rule) ?? { compliant: 0, acknowledged: 0, failing: 0 };
+    c[r.status]++;
+    byRule.set(r.rule, c);
+  }
+  const controls = new Map<string, { framework: string; control: string; rules: Set<string> }>();
+  for (const rule of rules) {
+    for (const { framework, control } of ruleControls(rule)) {
+      const key = `${framework}\u0000${control}`;
+      if (!controls.has(key)) controls.set(key, { framework, control, rules: new Set() });
+      controls.get(key)!.rules.add(rule.id);
+    }
+  }
+  const rank = (f: string) => (FRAMEWORK_ORDER.includes(f) ? FRAMEWORK_ORDER.indexOf(f) : FRAMEWORK_ORDER.length);
+  return [...controls.values()]
+    .map(({ framework, control, rules: ids }) => {
+      const sorted = [...ids].sort();
+      const sum = (s: 'compliant' | 'acknowledged' | 'failing') => sorted.reduce((n, id) => n + (byRule.get(id)?.[s] ?? 0), 0);
+      return { framework, control, rules: sorted, compliant: sum('compliant'), acknowledged: sum('acknowledged'), failing: sum('failing') };
+    })
+    .sort((a, b) => rank(a.framework) - rank(b.framework) || a.framework.localeCompare(b.framework) || a.control.localeCompare(b.control, 'en', { numeric: true }));
 }

@@ -39,7 +39,7 @@ export function renderHtml(report: ComplianceReport): string {
 </section>
 <section id="changes"><h2>Changes since the previous report</h2><div id="changes-body"></div></section>
 <section id="register"><h2>Acknowledgement register</h2>
-<table id="register-table"><thead><tr><th>#</th><th>pack</th><th>id</th><th>given at</th><th>reason</th><th>covers</th><th>usage</th></tr></thead><tbody></tbody></table>
+<table id="register-table"><thead><tr><th>#</th><th>pack</th><th>id</th><th>given at</th><th>owner</th><th>review by</th><th>reason</th><th>covers</th><th>usage</th></tr></thead><tbody></tbody></table>
 </section>
 <section id="backups"><h2>Backups and restores</h2>
 <table id="backups-table"><thead><tr><th>store</th><th>where</th><th>store of record</th><th>schedule</th><th>retention</th><th>copy outside its region</th><th>read from</th></tr></thead><tbody></tbody></table>
@@ -162,6 +162,8 @@ const SCRIPT = String.raw`
     tr.appendChild(td(a.pack));
     tr.appendChild(td(code(a.id)));
     tr.appendChild(td(code(a.at)));
+    tr.appendChild(td(a.owner || '—'));
+    tr.appendChild(td(a.reviewBy || '—'));
     tr.appendChild(td(a.reason));
     tr.appendChild(td(a.covers.length ? detailLink({ status: 'acknowledged', text: a.id }, a.covers.length + ' row(s)') : '—'));
     tr.appendChild(td(a.usage, a.usage === 'unused' ? 'failing' : ''));
@@ -212,12 +214,14 @@ const SCRIPT = String.raw`
     var haystack = [r.target, r.pack, r.rule, r.finding, r.resource, r.logicalId, r.resourceType, r.detail, r.acknowledgement && r.acknowledgement.reason, r.acknowledgement && r.acknowledgement.id].join(' ').toLowerCase();
     return { row: r, tr: tr, haystack: haystack };
   });
+  var controlRules = null;
   function apply() {
     var pack = fPack.value, status = fStatus.value, target = fTarget.value, text = fText.value.trim().toLowerCase();
     var shown = 0;
     while (detailBody.firstChild) detailBody.removeChild(detailBody.firstChild);
     rows.forEach(function (x) {
       if ((pack && x.row.pack !== pack) || (status && x.row.status !== status) || (target && x.row.target !== target) || (text && x.haystack.indexOf(text) < 0)) return;
+      if (controlRules && controlRules.indexOf(x.row.rule) < 0) return;
       detailBody.appendChild(x.tr);
       shown++;
     });
@@ -231,12 +235,15 @@ const SCRIPT = String.raw`
       if (i > 0) params[p.slice(0, i)] = decodeURIComponent(p.slice(i + 1));
     });
     fPack.value = params.pack || ''; fStatus.value = params.status || ''; fTarget.value = params.target || ''; fText.value = params.text || '';
+    // control=<framework>|<id>: the rows of the rules behind that control (links from compliance.md).
+    var c = (report.controls || []).filter(function (x) { return params.control === x.framework + '|' + x.control; })[0];
+    controlRules = c ? c.rules : null;
     apply();
     document.getElementById('detail').scrollIntoView();
   }
   [fPack, fStatus, fTarget].forEach(function (f) { f.addEventListener('change', apply); });
   fText.addEventListener('input', apply);
-  document.getElementById('f-reset').addEventListener('click', function () { fPack.value = fStatus.value = fTarget.value = fText.value = ''; apply(); });
+  document.getElementById('f-reset').addEventListener('click', function () { fPack.value = fStatus.value = fTarget.value = fText.value = ''; controlRules = null; apply(); });
   window.addEventListener('hashchange', fromHash);
   fromHash();
   document.body.setAttribute('data-rendered', 'true');

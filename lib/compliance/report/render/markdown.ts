@@ -19,8 +19,6 @@ function refText(r: RowRef): string {
   return `${r.target} · ${r.pack} · ${r.rule}${r.finding ? `[${r.finding}]` : ''} · ${r.resource}`;
 }
 
-const STATUS_MARK: Record<string, string> = { compliant: '✅ compliant', acknowledged: '🟡 acknowledged', failing: '❌ failing' };
-
 function summaryRows(summaries: readonly PackSummary[], withTarget: boolean): unknown[][] {
   return summaries.map((s) => [
     ...(withTarget ? [s.target] : []),
@@ -36,9 +34,9 @@ function summaryRows(summaries: readonly PackSummary[], withTarget: boolean): un
 }
 
 /**
- * The report as Markdown, for reading in a pull request: summary, changes, the acknowledgement
- * register, failures, the rule catalogue with its controls, then every row by stack or cluster
- * and pack.
+ * The report as Markdown, a summary an auditor reads in minutes: scope, counts per pack, layer and
+ * stack or cluster, changes, the acknowledgement register (reasons written once), failures and
+ * the controls with their rows' counts. The rule catalogue and every row stay in the JSON and HTML.
  */
 export function renderMarkdown(report: ComplianceReport): string {
   const out: string[] = [];
@@ -77,10 +75,10 @@ export function renderMarkdown(report: ComplianceReport): string {
   } else if (!c.added.length && !c.removed.length && !c.changed.length) {
     out.push('No row was added, removed or changed.', '');
   } else {
-    out.push(`${c.added.length} added, ${c.removed.length} removed, ${c.changed.length} changed.`, '');
-    for (const a of c.added) out.push(`- added: ${cell(refText(a))} (${a.status})`);
-    for (const r of c.removed) out.push(`- removed: ${cell(refText(r))} (was ${r.status})`);
-    for (const ch of c.changed) {
+    out.push(`${c.added.length} added, ${c.removed.length} removed, ${c.changed.length} changed${c.added.length + c.removed.length + c.changed.length > CHANGES_SHOWN ? ` (the first ${CHANGES_SHOWN} of each below; all in \`compliance.json\`)` : ''}.`, '');
+    for (const a of c.added.slice(0, CHANGES_SHOWN)) out.push(`- added: ${cell(refText(a))} (${a.status})`);
+    for (const r of c.removed.slice(0, CHANGES_SHOWN)) out.push(`- removed: ${cell(refText(r))} (was ${r.status})`);
+    for (const ch of c.changed.slice(0, CHANGES_SHOWN)) {
       const reason = ch.reasonFrom !== ch.reasonTo ? `; reason: "${ch.reasonFrom ?? '—'}" → "${ch.reasonTo ?? '—'}"` : '';
       out.push(`- changed: ${cell(refText(ch))}: ${ch.from} → ${ch.to}${reason}`);
     }
@@ -88,50 +86,52 @@ export function renderMarkdown(report: ComplianceReport): string {
   }
 
   out.push('## Acknowledgement register', '');
-  out.push('Every acknowledgement given, with the construct (or object) it was given on, its reason, and the rows it covers.', '');
+  const reasons = [...new Set(report.acknowledgements.map((a) => a.reason))];
+  const reasonNo = new Map(reasons.map((r, i) => [r, i + 1]));
+  const unused = report.acknowledgements.filter((a) => a.usage === 'unused').length;
+  out.push(
+    `${report.acknowledgements.length} acknowledgements with ${reasons.length} distinct reasons (${unused} unused); each names its owner and review-by date, and each reason is written once below (R1 …) and referenced. The rows each one covers are in \`compliance.json\` and \`compliance.html\`.`,
+    '',
+  );
+  out.push('<details><summary>Every acknowledgement (id, where, owner, review date, rows, reason)</summary>', '');
   out.push(...table(
-    ['#', 'pack', 'id', 'given at', 'reason', 'covers', 'usage'],
-    report.acknowledgements.map((a, i) => [
-      i + 1,
-      a.pack,
-      code(a.id),
-      code(a.at),
-      a.reason,
-      a.covers.length ? a.covers.map((x) => x.resource).join('<br>') : '—',
-      a.usage,
-    ]),
+    ['#', 'pack', 'id', 'given at', 'owner', 'review by', 'rows', 'reason'],
+    report.acknowledgements.map((a, i) => [i + 1, a.pack, code(a.id), code(a.at), a.owner ?? '—', a.reviewBy ?? '—', a.usage === 'used' ? a.covers.length : a.usage, `R${reasonNo.get(a.reason)}`]),
   ), '');
+  out.push('</details>', '', '<details><summary>The reasons</summary>', '');
+  for (const [i, r] of reasons.entries()) out.push(`- **R${i + 1}**: ${cell(r)}`);
+  out.push('', '</details>', '');
 
   const failing = report.rows.filter((r) => r.status === 'failing');
   out.push('## Failing', '');
   if (failing.length === 0) out.push('None.', '');
   else out.push(...table(['stack / cluster', 'pack', 'rule', 'resource', 'why'], failing.map((r) => [r.target, r.pack, ruleText(r), code(r.resource), r.detail])), '');
 
-  out.push('## Rules and the controls they map to', '');
-  out.push(...table(
-    ['rule', 'pack', 'level', 'controls', 'checks that'],
-    report.rules.map((r) => [code(r.id), r.pack, r.level, r.controls.join(', ') || '—', r.title]),
-  ), '');
-
-  out.push('## Detail', '');
-  const targets = [...new Set(report.rows.map((r) => r.target))];
-  for (const target of targets) {
-    const inTarget = report.rows.filter((r) => r.target === target);
-    out.push(`### ${target}`, '');
-    for (const pack of [...new Set(inTarget.map((r) => r.pack))]) {
-      const rows = inTarget.filter((r) => r.pack === pack);
-      out.push(`#### ${pack} (${target})`, '');
-      out.push(...table(['rule', 'resource', 'type', 'status', 'note'], rows.map((r) => [ruleText(r), code(r.resource), r.resourceType, STATUS_MARK[r.status], note(r)])), '');
-    }
+  out.push('## By control', '');
+  out.push(
+    'Every control the rules map to, per framework (mappings as the packs give them: cdk-nag\'s rule info, the Control Tower catalogue), with the rules behind it and their rows. PCI DSS ids are DSS 3.2.1\'s, a version PCI SSC retired for 4.0.1. Each count links to those rows in `compliance.html`; the rule catalogue and every row are there and in `compliance.json`.',
+    '',
+  );
+  for (const framework of [...new Set(report.controls.map((c) => c.framework))]) {
+    const controls = report.controls.filter((c) => c.framework === framework);
+    const count = (s: 'compliant' | 'acknowledged' | 'failing') => controls.filter((c) => c[s] > 0).length;
+    out.push(`### ${framework}`, '', `${controls.length} controls: ${count('failing')} with failing rows, ${count('acknowledged')} with acknowledged rows.`, '');
+    out.push(`<details><summary>${framework}: every control</summary>`, '');
+    out.push(...table(
+      ['control', 'rules', 'compliant', 'acknowledged', 'failing'],
+      controls.map((c) => {
+        const link = (status: string, n: number) => (n === 0 ? '0' : `[${n}](compliance.html#detail:control=${encodeURIComponent(`${c.framework}|${c.control}`)}&status=${status})`);
+        return [c.control, c.rules.length > 4 ? `${c.rules.slice(0, 4).map(code).join(', ')} and ${c.rules.length - 4} more` : c.rules.map(code).join(', '), link('compliant', c.compliant), link('acknowledged', c.acknowledged), link('failing', c.failing)];
+      }),
+    ), '', '</details>', '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
+
+/** Changes listed per kind; a pull request that changes more is read in the JSON or HTML. */
+const CHANGES_SHOWN = 40;
 
 function ruleText(r: ComplianceRow): string {
   return r.finding ? `${r.rule} [${r.finding}]` : r.rule;
 }
 
-function note(r: ComplianceRow): string {
-  if (r.acknowledgement) return `${r.acknowledgement.reason} (given at ${r.acknowledgement.at})`;
-  return r.detail ?? '';
-}

@@ -1,4 +1,4 @@
-import { ComplianceReport, ComplianceRow } from '../model';
+import { ComplianceReport, ComplianceRow, RuleInfo } from '../model';
 import { stringifyByLine } from './json';
 
 /** The SARIF version written, and the schema it validates against. */
@@ -26,10 +26,14 @@ export function renderSarif(report: ComplianceReport): string {
         driver: {
           name: `${report.project}-compliance`,
           semanticVersion: '1.0.0',
+          // The gate is cdk-nag's packs (most rules) plus the Control Tower controls; each rule's helpUri says whose.
+          informationUri: 'https://github.com/cdklabs/cdk-nag',
           rules: report.rules.map((r) => ({
             id: r.id,
             shortDescription: { text: r.title },
             fullDescription: { text: r.explanation || r.title },
+            help: { text: help(r), markdown: help(r) },
+            ...(helpUri(r, report) ? { helpUri: helpUri(r, report) } : {}),
             defaultConfiguration: { level: r.level },
             properties: { pack: r.pack, controls: r.controls, tags: [r.pack, ...r.controls] },
           })),
@@ -60,14 +64,12 @@ function result(row: ComplianceRow, ruleIndex: number, report: ComplianceReport)
     level: rule?.level ?? 'error',
     message: { text: message },
     locations: [{
-      ...(row.location ? {
-        physicalLocation: {
-          artifactLocation: { uri: row.location.file },
-          ...(row.location.line ? { region: { startLine: row.location.line } } : {}),
-        },
-      } : {}),
+      physicalLocation: committedLocation(row, report),
       logicalLocations: [{ fullyQualifiedName: row.resource, kind: 'resource' }],
     }],
+    ...(row.source === 'cloudformation' && row.location ? {
+      relatedLocations: [{ id: 0, message: { text: 'the synthesized template (npx cdk synth)' }, physicalLocation: { artifactLocation: { uri: row.location.file } } }],
+    } : {}),
     partialFingerprints: { 'complianceRow/v1': [row.target, row.pack, row.rule, row.resource, row.finding ?? ''].join('|') },
     ...(row.acknowledgement ? {
       suppressions: [{
@@ -85,4 +87,36 @@ function result(row: ComplianceRow, ruleIndex: number, report: ComplianceReport)
       ...(row.logicalId ? { logicalId: row.logicalId } : {}),
     },
   };
+}
+
+/** Documentation of the Kubernetes packs' checks. */
+const K8S_HELP: Readonly<Record<string, string>> = {
+  'PodSecurity.Restricted': 'https://kubernetes.io/docs/concepts/security/pod-security-standards/',
+  'KubeLinter.Default': 'https://docs.kubelinter.io/#/generated/checks',
+};
+
+/** Where a rule is documented: cdk-nag's RULES.md at the version that ran, the validator's list of Control Tower rules, the Kubernetes checks' docs. */
+function helpUri(r: RuleInfo, report: ComplianceReport): string | undefined {
+  if (r.pack === 'ControlTower') return 'https://github.com/cdklabs/cdk-validator-cfnguard#bundled-control-tower-rules';
+  if (report.scope.ruleSets['cdk-nag'] && !K8S_HELP[r.pack] && r.pack !== 'Platform.Mesh') return `https://github.com/cdklabs/cdk-nag/blob/v${report.scope.ruleSets['cdk-nag']}/RULES.md`;
+  return K8S_HELP[r.pack];
+}
+
+function help(r: RuleInfo): string {
+  const controls = r.controls.length ? ` Controls: ${r.controls.join(', ')}.` : '';
+  return `${r.title} ${r.explanation}${controls}`.trim();
+}
+
+/**
+ * Where a result sits in the repository, so code scanning can place it on a committed file:
+ * Kubernetes rows at their manifest and line; CloudFormation rows at the source of the layer that
+ * made the resource (`lib/<layer>/layer.ts`), or the environment's config when no layer is known
+ * (cdk.out/ is not committed; the template is a related location).
+ */
+function committedLocation(row: ComplianceRow, report: ComplianceReport) {
+  if (row.source === 'kubernetes' && row.location) {
+    return { artifactLocation: { uri: row.location.file }, ...(row.location.line ? { region: { startLine: row.location.line } } : {}) };
+  }
+  const uri = row.layer ? `lib/${row.layer}/layer.ts` : `config/${report.environment}.yaml`;
+  return { artifactLocation: { uri }, region: { startLine: 1 } };
 }
