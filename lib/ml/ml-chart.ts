@@ -19,6 +19,7 @@ import {
   ExternalSecretSpecTargetCreationPolicy,
   ExternalSecretSpecTargetTemplateEngineVersion,
 } from '../imports/eso-externalsecret-external-secrets.io';
+import { ServiceEntry, ServiceEntrySpecLocation, ServiceEntrySpecResolution } from '../imports/istio-networking.istio.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
 import { ISTIO_PORTS } from '../config/mesh-names';
 import {
@@ -116,6 +117,7 @@ export class MlChart extends ClusterChart {
     defaultDenyPolicy(this, namespace);
     dnsEgressPolicy(this, namespace);
     controlPlaneEgressPolicy(this, this.config, namespace);
+    this.externalHosts();
     // Prometheus outside the mesh scrapes the sidecars' merged endpoint, which mTLS does not cover.
     new k8s.KubeNetworkPolicy(this, 'allow-prometheus', {
       metadata: { name: 'allow-prometheus', namespace },
@@ -123,6 +125,44 @@ export class MlChart extends ClusterChart {
         podSelector: matchLabels(),
         policyTypes: ['Ingress'],
         ingress: [{ from: [namespacePeer(this.config.gitops.operators.kubePrometheusStack.namespace)], ports: tcpPorts(ISTIO_PORTS.mergedMetrics) }],
+      },
+    });
+  }
+
+  /**
+   * What the ML pods reach outside the mesh, as hosts their sidecars know: the mesh is
+   * `REGISTRY_ONLY`, so a sidecar drops traffic to any host no ServiceEntry names, whatever the
+   * NetworkPolicies allow. S3 of the region (MLflow artifacts, models, the feature store's registry
+   * and offline store, KServe's storage initializer; TLS by SNI, virtual-hosted and path-style
+   * names), and the VPC's data stores by address and port: the MLflow database and the online
+   * store, whose endpoints are only known at deploy time (passthrough to the original address).
+   * Visible in the ML namespace only.
+   */
+  private externalHosts(): void {
+    const namespace = this.namespaceName;
+    new ServiceEntry(this, 'S3', {
+      metadata: { name: 's3', namespace },
+      spec: {
+        hosts: [`s3.${this.region.name}.amazonaws.com`, `*.s3.${this.region.name}.amazonaws.com`],
+        location: ServiceEntrySpecLocation.MESH_UNDERSCORE_EXTERNAL,
+        resolution: ServiceEntrySpecResolution.NONE,
+        ports: [{ number: 443, name: 'tls-s3', protocol: 'TLS' }],
+        exportTo: ['.'],
+      },
+    });
+    new ServiceEntry(this, 'DataStores', {
+      metadata: { name: 'ml-data-stores', namespace },
+      spec: {
+        hosts: ['ml-data-stores.vpc.internal'],
+        addresses: [this.region.cidr],
+        location: ServiceEntrySpecLocation.MESH_UNDERSCORE_EXTERNAL,
+        resolution: ServiceEntrySpecResolution.NONE,
+        ports: [
+          { number: MLFLOW_DB_PORT, name: 'tcp-mlflow-db', protocol: 'TCP' },
+          { number: ONLINE_STORE_PORTS.primary, name: 'tcp-online-store', protocol: 'TCP' },
+          { number: ONLINE_STORE_PORTS.reader, name: 'tcp-online-store-reader', protocol: 'TCP' },
+        ],
+        exportTo: ['.'],
       },
     });
   }
