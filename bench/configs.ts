@@ -1,12 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { AWS_REGION_AZ_LETTERS } from '../lib/config';
+import { AWS_REGION_AZ_LETTERS, AWS_REGION_COUNTRIES } from '../lib/config';
 
 /** Regions the generated configs spread over, hub first. */
 const BENCH_REGIONS = [
-  'us-east-1', 'eu-west-1', 'us-west-2', 'ap-southeast-1', 'eu-central-1', 'ap-northeast-1',
-  'us-east-2', 'eu-west-2', 'ap-southeast-2', 'ca-central-1', 'sa-east-1', 'eu-north-1',
+  'us-east-1', 'eu-west-1', 'us-east-2', 'eu-central-1', 'us-west-2', 'eu-west-3',
+  'ap-southeast-1', 'ap-northeast-1', 'ap-southeast-2', 'sa-east-1', 'ap-south-1', 'ap-northeast-2',
 ];
 
 /**
@@ -17,7 +17,7 @@ const BENCH_REGIONS = [
 /** The parts of prod.yaml the generator rewrites (the rest is passed through). */
 interface BenchConfigData {
   regions: Array<{ name: string; account: string; [key: string]: unknown }>;
-  atlas?: { regions: unknown[]; zones: Array<{ name: string; regions: string[] }> };
+  atlas?: { regions: unknown[]; zones: Array<{ name: string; regions: string[]; locations?: string[] }> };
   [key: string]: unknown;
 }
 
@@ -33,13 +33,21 @@ export function generatedConfig(root: string, n: number): unknown {
   }));
   // The hub region first, then every other region together (the default waves).
   if (data.delivery && typeof data.delivery === 'object') delete (data.delivery as { regionWaves?: unknown }).regionWaves;
-  // Atlas needs nodes in every region (each region's services use their own private endpoint):
-  // the seed's Global Cluster grown to one zone per region, the seed's zones kept first.
+  // Atlas needs nodes in every platform region (each region's services reach their zone through
+  // their own regionalized private endpoint). The first six regions are those of the seed's two
+  // zones (2 + 2 + 1 electable nodes over three regions each), kept as they are. Each further
+  // region gets a zone of its own country with 3 electable nodes there: no single country has
+  // three AWS regions outside the US and the EEA, so such a zone cannot survive the loss of its
+  // region, which the config refuses in production only; a config that needs them is benchmarked
+  // as non-production.
   if (data.atlas) {
-    const regions = data.regions.map((r) => r.name);
-    data.atlas.regions = regions.map((name) => ({ name, electableNodes: 3, priority: 7 }));
-    const zones = data.atlas.zones;
-    data.atlas.zones = regions.map((name, i) => zones.find((z) => z.regions.includes(name)) ?? { name: `zone-${i}`, regions: [name] });
+    const covered = new Set(data.atlas.zones.flatMap((z) => z.regions));
+    const extra = data.regions.map((r) => r.name).filter((name) => !covered.has(name));
+    for (const name of extra) {
+      data.atlas.regions.push({ name, electableNodes: 3, priority: 7, readOnlyNodes: 0, analyticsNodes: 0 });
+      data.atlas.zones.push({ name: `zone-${name}`, regions: [name], locations: [AWS_REGION_COUNTRIES[name]] });
+    }
+    if (extra.length > 0) data.production = false;
   }
   return data;
 }
