@@ -15,9 +15,9 @@ import {
 } from 'awscdk-resources-mongodbatlas';
 import { Construct } from 'constructs';
 import {
-  ATLAS_CONNECTION_ENV,
   AtlasConfig,
   PlatformConfig,
+  atlasClientServices,
   atlasClusterName,
   atlasRegionName,
   atlasStackName,
@@ -226,7 +226,7 @@ export class AtlasStack extends Stack {
     // Deleting the resource would delete the cluster's schedules; the cluster outlives the stack, so its backups do too.
     this.backupSchedule.applyRemovalPolicy(RemovalPolicy.RETAIN);
 
-    for (const service of config.services.filter((s) => s.secretEnv.includes(ATLAS_CONNECTION_ENV))) {
+    for (const service of atlasClientServices(config.services)) {
       const role = atlas.databaseAccess[service.name] ?? 'readWrite';
       for (const region of config.regions) {
         const user = new CfnDatabaseUser(this, `User-${service.name}-${region.name}`, {

@@ -1,16 +1,8 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
-import { ATLAS_CONNECTION_ENV, ATLAS_PRIVATE_ENDPOINT_PORTS, ServiceConfig, serviceNamespace } from '../config';
+import { ATLAS_PRIVATE_ENDPOINT_PORTS, POD_IDENTITY_AGENT, atlasClientServices, serviceNamespace } from '../config';
 import { Sidecar, SidecarSpecOutboundTrafficPolicyMode } from '../imports/istio-networking.istio.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
-
-/** The EKS Pod Identity agent on every node, where the MongoDB driver's AWS SDK gets the pod's credentials. */
-const POD_IDENTITY_AGENT = { cidr: '169.254.170.23/32', port: 80 } as const;
-
-/** The services that reach the Atlas cluster: those reading {@link ATLAS_CONNECTION_ENV}. */
-export function atlasClientServices(services: readonly ServiceConfig[]): ServiceConfig[] {
-  return services.filter((s) => s.secretEnv.includes(ATLAS_CONNECTION_ENV));
-}
 
 /**
  * What each Atlas client service needs in its namespace to reach the cluster through the
@@ -44,7 +36,7 @@ export class AtlasClientsChart extends ClusterChart {
               ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(ATLAS_PRIVATE_ENDPOINT_PORTS.from), endPort: ATLAS_PRIVATE_ENDPOINT_PORTS.to }],
             },
             {
-              to: [{ ipBlock: { cidr: POD_IDENTITY_AGENT.cidr } }],
+              to: [{ ipBlock: { cidr: `${POD_IDENTITY_AGENT.address}/32` } }],
               ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(POD_IDENTITY_AGENT.port) }],
             },
           ],

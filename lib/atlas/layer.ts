@@ -1,4 +1,4 @@
-import { ATLAS_CONNECTION_ENV, serviceDatabaseName, serviceSecretName } from '../config';
+import { ATLAS_CONNECTION_ENV, atlasClientServices, serviceDatabaseName, serviceSecretName } from '../config';
 import { Fact, type Layer } from '../core/layer';
 import { AtlasClientsChart } from './clients-chart';
 import { AtlasPrivateLink } from './private-link';
@@ -28,8 +28,7 @@ export const atlasLayer: Layer = {
       clientSecurityGroup: base.cluster.clusterSecurityGroup,
       logKey: base.logKey,
       secretsKey: base.appSecretsKey,
-      connectionSecrets: config.services
-        .filter((service) => service.secretEnv.includes(ATLAS_CONNECTION_ENV))
+      connectionSecrets: atlasClientServices(config.services)
         .map((service) => ({
           secret: base.secrets.secrets[serviceSecretName(config, service, ATLAS_CONNECTION_ENV)],
           database: serviceDatabaseName(service),

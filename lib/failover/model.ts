@@ -1,5 +1,5 @@
 import type { BackupRow } from '../compliance/report/model';
-import { ATLAS_AWS_REGIONS, ATLAS_CONNECTION_ENV, PlatformConfig, regionJurisdiction, serviceSecretName } from '../config';
+import { ATLAS_AWS_REGIONS, ATLAS_CONNECTION_ENV, PlatformConfig, atlasClientServices, regionJurisdiction, serviceSecretName } from '../config';
 import type { FailoverSourceKey } from './sources';
 
 /*
@@ -636,7 +636,7 @@ function servingChecks(
 ): ServingCheck[] {
   const { config, stacks } = input;
   if (!atlas) return [];
-  const services = config.services.filter((s) => s.secretEnv.includes(ATLAS_CONNECTION_ENV));
+  const services = atlasClientServices(config.services);
   const groups = resources<EndpointGroupProps>(stacks, 'AWS::GlobalAccelerator::EndpointGroup');
   const secrets = resources<SecretProps>(stacks, 'AWS::SecretsManager::Secret');
   const topics = mskTopics(stacks);

@@ -1,6 +1,6 @@
 import { App, Testing } from 'cdk8s';
-import { AtlasClientsChart, atlasClientServices } from '../../lib/atlas';
-import { PlatformConfig } from '../../lib/config';
+import { AtlasClientsChart } from '../../lib/atlas';
+import { PlatformConfig, atlasClientServices } from '../../lib/config';
 import { expectValidManifests, validateManifests } from '../helpers/k8s-schema';
 import { shippedConfig } from '../helpers/synth';
 

@@ -12,6 +12,11 @@ import { ATLAS_CONNECTION_ENV } from '../prefixes';
 import type { CoreRaw } from './core';
 import { Issue, strictObject } from '../zod-helpers';
 
+/** The services that reach the Atlas cluster: those reading {@link ATLAS_CONNECTION_ENV}. */
+export function atlasClientServices<S extends { readonly secretEnv: readonly string[] }>(services: readonly S[]): S[] {
+  return services.filter((s) => s.secretEnv.includes(ATLAS_CONNECTION_ENV));
+}
+
 /** One region of the cluster: its nodes and its election priority. */
 const atlasRegion = strictObject({
   /** AWS region name (a configured platform region); Atlas spells it `US_EAST_1` (lib/config/atlas-regions.ts). */
@@ -243,7 +248,7 @@ export function checkAtlas(config: RawConfig, issue: Issue): void {
     }
   }
 
-  const dbServices = config.services.filter((s) => s.secretEnv.includes(ATLAS_CONNECTION_ENV)).map((s) => s.name);
+  const dbServices = atlasClientServices(config.services).map((s) => s.name);
   for (const name of Object.keys(atlas.databaseAccess)) {
     if (!dbServices.includes(name)) {
       issue(at('databaseAccess', name), `'${name}' is not a service that reads ${ATLAS_CONNECTION_ENV} (allowed: ${dbServices.join(', ') || 'none: list the variable in a service\'s secretEnv'})`);
