@@ -183,6 +183,8 @@ interface AtlasView {
   readonly cluster: Found<AtlasClusterProps>;
   readonly zones: readonly AtlasZone[];
   readonly sharded: boolean;
+  /** Regions with electable nodes in any zone (where Atlas can put config servers). */
+  readonly electableRegions: ReadonlySet<string>;
   readonly regionalEndpoints: boolean;
   readonly endpointRegions: readonly string[];
   readonly schedule?: Found<BackupScheduleProps>;
@@ -206,10 +208,16 @@ function atlasView(stacks: readonly FailoverStackInput[]): AtlasView | undefined
     cluster,
     zones,
     sharded: cluster.props.ClusterType === 'GEOSHARDED' || cluster.props.ClusterType === 'SHARDED',
+    electableRegions: new Set(zones.flatMap((z) => z.regions.filter((r) => r.electable > 0).map((r) => r.region))),
     regionalEndpoints: resources(stacks, 'MongoDB::Atlas::PrivateEndPointRegionalMode').length > 0,
     endpointRegions: [...new Set(resources(stacks, 'MongoDB::Atlas::PrivateEndpointAWS').map((f) => f.stack.region))],
     schedule: resources<BackupScheduleProps>(stacks, 'MongoDB::Atlas::CloudBackupSchedule')[0],
   };
+}
+
+/** Whether a sharded cluster's config servers keep their majority without `lost` (three regions with electable nodes, or none in `lost`). */
+function configServersKept(atlas: AtlasView, lost: string): boolean {
+  return atlas.electableRegions.size >= 3 || !atlas.electableRegions.has(lost);
 }
 
 /** A zone after losing a region: its outcome and whether it still takes writes. */
@@ -332,8 +340,9 @@ function backupsOf(stacks: readonly FailoverStackInput[], regions: readonly stri
       source: at(bucket.found),
     });
   }
+  const flows = replicatedTopics(stacks, regions);
   for (const [region, topics] of mskTopics(stacks)) {
-    const replicated = replicatedTopics(stacks, regions).filter((r) => r.from === region && r.topics.length > 0);
+    const replicated = flows.filter((r) => r.from === region && r.topics.length > 0);
     backups.push({
       store: `Kafka topics (${region})`,
       where: region,
@@ -443,9 +452,9 @@ function regionLoss(input: FailoverInput, atlas: AtlasView | undefined, backups:
   // Atlas
   for (const { after } of zones) components.push(after);
   if (atlas) {
-    const electableRegions = new Set(atlas.zones.flatMap((z) => z.regions.filter((r) => r.electable > 0).map((r) => r.region)));
+    const electableRegions = atlas.electableRegions;
     if (atlas.sharded) {
-      const kept = electableRegions.size >= 3 || !electableRegions.has(lost);
+      const kept = configServersKept(atlas, lost);
       components.push({
         component: 'Atlas config servers',
         outcome: kept ? 'serves' : 'unavailable',
@@ -594,8 +603,9 @@ function regionLoss(input: FailoverInput, atlas: AtlasView | undefined, backups:
       sources: ['globalAccelerator'],
     });
   }
-  if (resources(stacks, 'AWS::Route53::HostedZone').length > 0) {
-    const hubStack = resources(stacks, 'AWS::Route53::HostedZone')[0].stack;
+  const hostedZones = resources(stacks, 'AWS::Route53::HostedZone');
+  if (hostedZones.length > 0) {
+    const hubStack = hostedZones[0].stack;
     components.push({
       component: 'Route 53 hosted zone',
       outcome: 'serves',
@@ -640,10 +650,7 @@ function servingChecks(
   const groups = resources<EndpointGroupProps>(stacks, 'AWS::GlobalAccelerator::EndpointGroup');
   const secrets = resources<SecretProps>(stacks, 'AWS::SecretsManager::Secret');
   const topics = mskTopics(stacks);
-  const configServers = (() => {
-    const regions = new Set(atlas.zones.flatMap((z) => z.regions.filter((r) => r.electable > 0).map((r) => r.region)));
-    return !atlas.sharded || regions.size >= 3 || !regions.has(lost);
-  })();
+  const configServers = !atlas.sharded || configServersKept(atlas, lost);
   return config.regions.filter((r) => r.name !== lost).flatMap((region) => {
     const jurisdiction = regionJurisdiction(region.name) ?? `unknown (${region.name})`;
     const own = zones.filter((z) => z.zone.jurisdictions.includes(jurisdiction));
