@@ -443,6 +443,14 @@ export function failoverModel(input: FailoverInput): FailoverModel {
   return { environment: config.environment, regions, losses, backups };
 }
 
+/**
+ * The stores' backups of one environment (the model's `backups`), which need only its templates:
+ * for the compliance report, which has no use for the losses.
+ */
+export function failoverBackups(config: PlatformConfig, stacks: readonly FailoverStackInput[]): StoreBackup[] {
+  return backupsOf(stacks, config.regions.map((r) => r.name), atlasView(stacks));
+}
+
 function regionLoss(input: FailoverInput, atlas: AtlasView | undefined, backups: readonly StoreBackup[], lost: string): RegionLoss {
   const { config, stacks } = input;
   const components: ComponentOutcome[] = [];
