@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { ConfigError, PlatformConfig, clusterManifestPath, parseConfig } from '../../lib/config';
+import { PlatformConfig, clusterManifestPath } from '../../lib/config';
 import { stacksOfAssembly } from '../../lib/delivery/plan';
 import {
   FailoverClusterInput,
@@ -13,6 +13,7 @@ import {
   formatFailover,
   formatFailoverSources,
 } from '../../lib/failover';
+import { problemsOf } from '../config/problems';
 import { ROOT, synthEnv } from '../helpers/synth';
 
 /** The shipped prod as the model reads it: its assembly (synthesized once per worker) and its committed manifests. */
@@ -155,14 +156,6 @@ describe('the model reports a broken layout (each promise can fail)', () => {
 
   test('and the config rejects such layouts before synth, one line naming the field', () => {
     const data = () => YAML.parse(fs.readFileSync(path.join(ROOT, 'config', 'prod.yaml'), 'utf8'));
-    const problemsOf = (d: unknown) => {
-      try {
-        parseConfig(d, 'prod.yaml');
-      } catch (e) {
-        return [...(e as ConfigError).problems];
-      }
-      return [];
-    };
     const noBackup = data();
     noBackup.ml.mlflow.database.backupRetentionDays = 0;
     expect(problemsOf(noBackup)).toEqual(['ml.mlflow.database.backupRetentionDays: must be between 1 and 35 days']);
