@@ -115,11 +115,5 @@ export const OUTLIER_DETECTION = {
   maxEjectionPercent: 50,
 } as const;
 
-/**
- * A service's health route through the ingress gateway, `<ingressPathPrefix><healthPath>`
- * (`/api/healthcare/health`): the gateway rewrites it to `healthPath`, which the service serves
- * for its probes. Undefined for a service without an ingress route.
- */
-export function ingressHealthPath(service: Pick<ServiceConfig, 'ingressPathPrefix' | 'healthPath'>): string | undefined {
-  return service.ingressPathPrefix ? `${service.ingressPathPrefix}${service.healthPath}` : undefined;
-}
+// Defined beside the service fields it reads, where the config checks (the canary's path) use it too.
+export { ingressHealthPath } from './sections/core';

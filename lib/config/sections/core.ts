@@ -297,3 +297,12 @@ export const coreFields = {
 
 /** The parsed core of a config, before derived defaults: what the sections' cross-field checks read. */
 export type CoreRaw = z.output<z.ZodObject<typeof coreFields>>;
+
+/**
+ * A service's health route through the ingress gateway, `<ingressPathPrefix><healthPath>`
+ * (`/api/healthcare/health`): the gateway rewrites it to `healthPath`, which the service serves
+ * for its probes. Undefined for a service without an ingress route.
+ */
+export function ingressHealthPath(service: { readonly ingressPathPrefix?: string; readonly healthPath: string }): string | undefined {
+  return service.ingressPathPrefix ? `${service.ingressPathPrefix}${service.healthPath}` : undefined;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CoreRaw } from './core';
+import { CoreRaw, ingressHealthPath } from './core';
 import { Issue, image, resourceList, slug, strictObject } from '../zod-helpers';
 
 /**
@@ -379,5 +379,5 @@ export function checkObservability(config: RawConfig, issue: Issue): void {
 
 /** The services' health routes through the ingress gateway, `<ingressPathPrefix><healthPath>`, in config order. */
 export function canaryHealthRoutes(services: ReadonlyArray<{ readonly ingressPathPrefix?: string; readonly healthPath: string }>): string[] {
-  return services.filter((s) => s.ingressPathPrefix).map((s) => `${s.ingressPathPrefix}${s.healthPath}`);
+  return services.map(ingressHealthPath).filter((route): route is string => route !== undefined);
 }
