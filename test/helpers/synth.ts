@@ -6,6 +6,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { PlatformConfig, loadConfigFile } from '../../lib/config';
 import { Platform, SYNTH_CONTEXT, buildPlatform } from '../../lib/platform/app';
+import { RenderedFile, renderEnvironment } from '../../lib/platform/render';
 import { PlatformStage } from '../../lib/platform/stage';
 
 /** The repository root. */
@@ -19,6 +20,22 @@ export function cdkJsonContext(): Record<string, unknown> {
 /** Loads a shipped environment's config. */
 export function shippedConfig(env: string): PlatformConfig {
   return loadConfigFile(path.join(ROOT, 'config', `${env}.yaml`));
+}
+
+const renderCache = new Map<string, readonly RenderedFile[]>();
+
+/**
+ * A shipped environment's rendered manifests, `renderEnvironment(shippedConfig(env))`, once per
+ * worker (jest-light-runner keeps this module between the files a worker runs). The files are
+ * frozen: they are shared by every file of the worker.
+ */
+export function renderEnv(env: string): readonly RenderedFile[] {
+  let files = renderCache.get(env);
+  if (!files) {
+    files = Object.freeze(renderEnvironment(shippedConfig(env)).map((f) => Object.freeze(f)));
+    renderCache.set(env, files);
+  }
+  return files;
 }
 
 /** A synthesized environment: the platform, its assembly and one Template per stack id. */
