@@ -60,13 +60,16 @@ export interface SynthOptions {
 }
 
 /**
- * Synthesizes a config into a fresh temp dir with the nag gate on, once per test file (jest
- * gives each file its own module registry, so this cache is per file).
+ * Synthesizes a config into a fresh temp dir with the nag gate on, once per worker
+ * (jest-light-runner keeps this module between the files a worker runs). A synth without
+ * CloudFormation validation reuses one with it: the validation only checks, so the assembly is
+ * the same (validation-report.json has one more plugin's report, which only the suites asking
+ * for the validation read).
  */
 export function synthConfig(config: PlatformConfig, key = `${config.project}-${config.environment}`, options: SynthOptions = {}): Synthesized {
   const cfnValidation = options.cfnValidation ?? false;
   const cacheKey = cfnValidation ? key : `${key}:no-cfn-validation`;
-  const hit = cache.get(cacheKey);
+  const hit = cache.get(cacheKey) ?? (cfnValidation ? undefined : cache.get(key));
   if (hit) return hit;
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-synth-'));
   const app = new App({ outdir, context: cdkJsonContext(), builtinCloudFormationValidation: cfnValidation });
