@@ -1,6 +1,6 @@
 import { argoProjectName, clusterArn, gitopsManifestPath } from '../../lib/config';
-import { renderEnvironment } from '../../lib/platform/render';
 import { manifestsOf } from '../helpers/manifests';
+import { renderEnv } from '../helpers/synth';
 import { Manifest, find, shipped } from './fixtures';
 
 /**
@@ -9,7 +9,7 @@ import { Manifest, find, shipped } from './fixtures';
  */
 describe.each(['prod', 'dev'])('%s: the AppProject admits every rendered object', (env) => {
   const config = shipped(env);
-  const files = renderEnvironment(config);
+  const files = renderEnv(env);
   const gitopsObjects = manifestsOf(files.filter((f) => f.path.startsWith(`${gitopsManifestPath(config)}/`)));
   const project = find(gitopsObjects, 'AppProject', argoProjectName(config));
   const permitted = (server: string, namespace: string) =>

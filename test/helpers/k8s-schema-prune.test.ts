@@ -15,7 +15,6 @@
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { listEnvironments } from '../../lib/config';
-import { renderEnvironment } from '../../lib/platform/render';
 import {
   compileCrdSchema,
   crdSchemaFor,
@@ -26,7 +25,7 @@ import {
 import { SchemaIssue } from './k8s-schema-core';
 import { UNKNOWN_FIELD, mutationsOf } from './k8s-schema-mutations';
 import { JsonSchema, isPrunable, pruneSchema } from './k8s-schema-prune';
-import { ROOT, shippedConfig } from './synth';
+import { ROOT, renderEnv } from './synth';
 
 type Manifest = Record<string, any>;
 
@@ -241,7 +240,7 @@ describe('per-shape validation reports what the whole schema reports (rendered m
   const docs = (content: string): Manifest[] => YAML.parseAllDocuments(content).map((d) => d.toJS());
   const envs = listEnvironments(path.join(ROOT, 'config'));
   const customResources = envs
-    .flatMap((env) => renderEnvironment(shippedConfig(env)).flatMap((file) => docs(file.content)))
+    .flatMap((env) => renderEnv(env).flatMap((file) => docs(file.content)))
     .filter((m) => isVendoredKind(m.apiVersion, m.kind));
   const typeOf = (m: Manifest) => `${m.apiVersion} ${m.kind}`;
   const types = [...new Set(customResources.map(typeOf))].sort();

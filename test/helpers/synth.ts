@@ -6,6 +6,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { PlatformConfig, loadConfigFile } from '../../lib/config';
 import { Platform, SYNTH_CONTEXT, buildPlatform } from '../../lib/platform/app';
+import { RenderedFile, renderEnvironment } from '../../lib/platform/render';
 import { PlatformStage } from '../../lib/platform/stage';
 
 /** The repository root. */
@@ -19,6 +20,22 @@ export function cdkJsonContext(): Record<string, unknown> {
 /** Loads a shipped environment's config. */
 export function shippedConfig(env: string): PlatformConfig {
   return loadConfigFile(path.join(ROOT, 'config', `${env}.yaml`));
+}
+
+const renderCache = new Map<string, readonly RenderedFile[]>();
+
+/**
+ * A shipped environment's rendered manifests, `renderEnvironment(shippedConfig(env))`, once per
+ * worker (jest-light-runner keeps this module between the files a worker runs). The files are
+ * frozen: they are shared by every file of the worker.
+ */
+export function renderEnv(env: string): readonly RenderedFile[] {
+  let files = renderCache.get(env);
+  if (!files) {
+    files = Object.freeze(renderEnvironment(shippedConfig(env)).map((f) => Object.freeze(f)));
+    renderCache.set(env, files);
+  }
+  return files;
 }
 
 /** A synthesized environment: the platform, its assembly and one Template per stack id. */
@@ -43,13 +60,16 @@ export interface SynthOptions {
 }
 
 /**
- * Synthesizes a config into a fresh temp dir with the nag gate on, once per test file (jest
- * gives each file its own module registry, so this cache is per file).
+ * Synthesizes a config into a fresh temp dir with the nag gate on, once per worker
+ * (jest-light-runner keeps this module between the files a worker runs). A synth without
+ * CloudFormation validation reuses one with it: the validation only checks, so the assembly is
+ * the same (validation-report.json has one more plugin's report, which only the suites asking
+ * for the validation read).
  */
 export function synthConfig(config: PlatformConfig, key = `${config.project}-${config.environment}`, options: SynthOptions = {}): Synthesized {
   const cfnValidation = options.cfnValidation ?? false;
   const cacheKey = cfnValidation ? key : `${key}:no-cfn-validation`;
-  const hit = cache.get(cacheKey);
+  const hit = cache.get(cacheKey) ?? (cfnValidation ? undefined : cache.get(key));
   if (hit) return hit;
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-synth-'));
   const app = new App({ outdir, context: cdkJsonContext(), builtinCloudFormationValidation: cfnValidation });
