@@ -1,8 +1,8 @@
-import * as eks from 'aws-cdk-lib/aws-eks-v2';
-import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as eks from 'aws-cdk-lib/aws-eks-v2';
+import type * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { PlatformConfig, RegionConfig, serviceRoleName, streamJobNamespace } from '../config';
-import { podIdentityRole } from '../core/pod-identity';
+import { workloadIdentity } from '../core/workload-identity';
 
 /** Props of {@link StreamJobIdentities}. */
 export interface StreamJobIdentitiesProps {
@@ -26,15 +26,14 @@ export class StreamJobIdentities extends Construct {
     const { config, region } = props;
     for (const job of config.streams.jobs) {
       const namespace = streamJobNamespace(job);
-      const role = podIdentityRole(this, `Role-${job.name}`, `stream job ${job.name} (${namespace}/${namespace}) in ${region.name}, through EKS Pod Identity`);
-      (role.node.defaultChild as iam.CfnRole).roleName = serviceRoleName(config, region, job);
-      this.roles[job.name] = role;
-      new eks.CfnPodIdentityAssociation(this, `Association-${job.name}`, {
-        clusterName: props.cluster.clusterName,
+      this.roles[job.name] = workloadIdentity(this, {
+        key: job.name,
+        cluster: props.cluster,
         namespace,
         serviceAccount: namespace,
-        roleArn: role.roleArn,
-      });
+        roleName: serviceRoleName(config, region, job),
+        description: `stream job ${job.name} (${namespace}/${namespace}) in ${region.name}, through EKS Pod Identity`,
+      }).role;
     }
   }
 }

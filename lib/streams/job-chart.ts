@@ -84,7 +84,8 @@ export class StreamJobChart extends ClusterChart {
 
     // The reader schema of the input and the output's schema, from this commit's schemas/: the
     // job reads writer versions from the registry by id and resolves them to these.
-    const inputSchema = config.kafka.topics.find((t) => t.name === job.input)?.valueSchema;
+    const input = config.kafka.topics.find((t) => t.name === job.input);
+    const inputSchema = input?.valueSchema;
     if (!inputSchema) throw new Error(`streams.jobs[${config.streams.jobs.indexOf(job)}].input: '${job.input}' has no valueSchema; the job decodes Avro`);
     const schemaFile = (name: string) => JSON.stringify(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.avsc`), 'utf8')));
     new k8s.KubeConfigMap(this, 'Schemas', {
@@ -107,7 +108,7 @@ export class StreamJobChart extends ClusterChart {
       STREAM_GRACE_SECONDS: String(job.graceSeconds),
       METRICS_PORT: String(JOB_METRICS_PORT),
     };
-    const deadLetter = config.kafka.topics.find((t) => t.name === job.input)?.deadLetterTopic;
+    const deadLetter = input?.deadLetterTopic;
     if (deadLetter) env.STREAM_DEAD_LETTER_TOPIC = deadLetter;
 
     new k8s.KubeStatefulSet(this, 'StatefulSet', {

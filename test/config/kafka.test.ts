@@ -1,14 +1,9 @@
-import * as fs from 'fs';
-import * as path from 'path';
-import * as YAML from 'yaml';
 import { deadLetterTopicNames, kafkaBrokerCount, kafkaEngineOf, parseConfig } from '../../lib/config';
-import { ROOT } from '../helpers/synth';
+import { configData } from '../kafka/config-fixtures';
 import { problemsOf } from './problems';
 
 /** A shipped config as a plain object, to mutate per case. */
-function data(env = 'prod'): any {
-  return YAML.parse(fs.readFileSync(path.join(ROOT, 'config', `${env}.yaml`), 'utf8'));
-}
+const data = (env = 'prod'): any => configData(env);
 
 const topicIndex = (d: any, name: string) => d.kafka.topics.findIndex((t: any) => t.name === name);
 
