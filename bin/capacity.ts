@@ -7,28 +7,11 @@
  * there and in docs/capacity.md). `--workloads` lists every pod. Writes nothing; exits 1 when a
  * region does not fit.
  */
-import { loadEnvironments } from './environments';
-
-function parseArgs(argv: readonly string[]): { context: Record<string, string>; workloads: boolean } {
-  const context: Record<string, string> = {};
-  let workloads = false;
-  for (let i = 0; i < argv.length; i++) {
-    if ((argv[i] === '-c' || argv[i] === '--context') && argv[i + 1]?.includes('=')) {
-      const [k, ...v] = argv[++i].split('=');
-      context[k] = v.join('=');
-    } else if (argv[i] === '--workloads') {
-      workloads = true;
-    } else {
-      process.stderr.write(`capacity: unknown argument '${argv[i]}' (allowed: -c env=NAME, -c config=PATH, --workloads)\n`);
-      process.exit(1);
-    }
-  }
-  return { context, workloads };
-}
+import { commandEnvironments } from './environments';
 
 async function main(): Promise<void> {
-  const { context, workloads } = parseArgs(process.argv.slice(2));
-  const { selected } = loadEnvironments({ env: context.env ?? 'prod', config: context.config });
+  const { selected, flags } = commandEnvironments('capacity', process.argv.slice(2), ['--workloads']);
+  const workloads = flags.has('--workloads');
   const { renderEnvironment } = await import('../lib/platform/render');
   const { environmentCapacity } = await import('../lib/platform/capacity');
   const { CAPACITY_INPUTS } = await import('../lib/platform/capacity-inputs');

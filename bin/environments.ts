@@ -28,6 +28,33 @@ export interface Selection {
   readonly config?: string;
 }
 
+/**
+ * The arguments of a bin/ entry that works on the selected environments: `-c key=value` pairs (as
+ * the CDK CLI takes them) and the bare `flags` it allows; anything else prints a line and exits 1.
+ */
+function commandArgs(command: string, argv: readonly string[], flags: readonly string[] = []): { context: Record<string, string>; flags: ReadonlySet<string> } {
+  const context: Record<string, string> = {};
+  const set = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    if ((argv[i] === '-c' || argv[i] === '--context') && argv[i + 1]?.includes('=')) {
+      const [k, ...v] = argv[++i].split('=');
+      context[k] = v.join('=');
+    } else if (flags.includes(argv[i])) {
+      set.add(argv[i]);
+    } else {
+      process.stderr.write(`${command}: unknown argument '${argv[i]}' (allowed: ${['-c env=NAME', '-c config=PATH', ...flags].join(', ')})\n`);
+      process.exit(1);
+    }
+  }
+  return { context, flags: set };
+}
+
+/** The environments `-c env=…` / `-c config=…` select (prod without either), and the flags given. */
+export function commandEnvironments(command: string, argv: readonly string[], flags: readonly string[] = []): Environments & { readonly flags: ReadonlySet<string> } {
+  const args = commandArgs(command, argv, flags);
+  return { ...loadEnvironments({ env: args.context.env ?? 'prod', config: args.context.config }), flags: args.flags };
+}
+
 /** Loads every file, collecting every problem of every file; exits 1 with them. */
 function loadAll(files: readonly string[]): PlatformConfig[] {
   const configs: PlatformConfig[] = [];

@@ -25,16 +25,16 @@ export interface RegionCapacity {
 }
 
 /** The config path of a region's node groups: its own list, or the `eks` default. */
-export function nodeGroupsPath(config: PlatformConfig, region: RegionConfig): string {
+function nodeGroupsPath(config: PlatformConfig, region: RegionConfig): string {
   return region.nodeGroups === config.eks.nodeGroups ? 'eks.nodeGroups' : `regions[${config.regions.indexOf(region)}].nodeGroups`;
 }
 
-/** The nodes of a region in one scenario (sizes overridable, for the remedy search). */
-function groupNodes(region: RegionConfig, scenario: Scenario, sizes: readonly number[] = []): GroupNodes[] {
-  return region.nodeGroups.map((g, i) => ({
+/** The nodes of a region in one scenario. */
+function groupNodes(region: RegionConfig, scenario: Scenario): GroupNodes[] {
+  return region.nodeGroups.map((g) => ({
     group: g.name,
     instanceTypes: g.instanceTypes,
-    nodes: sizes[i] ?? g[SCENARIOS[scenario].sizeField],
+    nodes: g[SCENARIOS[scenario].sizeField],
     allocatable: groupAllocatable(g.instanceTypes.map((t) => INSTANCE_TYPES[t])),
     labels: g.labels,
   }));
@@ -42,14 +42,12 @@ function groupNodes(region: RegionConfig, scenario: Scenario, sizes: readonly nu
 
 const count: Readonly<Record<Scenario, (d: Demand) => number>> = { min: (d) => d.min, max: (d) => d.max };
 
-/** Requests of the scenario by source, with sidecars apart, DaemonSet pods counted per matching node. */
-function breakdownOf(groups: readonly GroupNodes[], demands: readonly Demand[], scenario: Scenario): RegionCapacity['breakdown'][Scenario] {
+/** Requests of the scenario by source, with sidecars apart, from the pods the packing counted. */
+function breakdownOf(demands: readonly Demand[], packing: Packing): RegionCapacity['breakdown'][Scenario] {
   const zero = { cpu: 0, memory: 0, pods: 0 };
   const out: Record<DemandSource | 'sidecars', Requests & { pods: number }> = { workloads: { ...zero }, operators: { ...zero }, 'add-ons': { ...zero }, sidecars: { ...zero } };
   for (const d of demands) {
-    const pods = d.daemon
-      ? groups.filter((g) => Object.entries(d.nodeSelector).every(([k, v]) => g.labels[k] === v)).reduce((n, g) => n + g.nodes, 0)
-      : count[scenario](d);
+    const pods = packing.pods.get(d) ?? 0;
     out[d.source] = { ...addRequests(out[d.source], { cpu: d.pod.cpu * pods, memory: d.pod.memory * pods }), pods: out[d.source].pods + pods };
     out.sidecars = { ...addRequests(out.sidecars, { cpu: d.sidecar.cpu * pods, memory: d.sidecar.memory * pods }), pods: out.sidecars.pods };
   }
@@ -60,13 +58,12 @@ function breakdownOf(groups: readonly GroupNodes[], demands: readonly Demand[], 
  * The smallest size of one node group (tried in config order, each alone, up to the 450 nodes a
  * managed node group allows) that holds every pod of the scenario.
  */
-function remedyOf(region: RegionConfig, demands: readonly Demand[], scenario: Scenario): RegionCapacity['remedy'][Scenario] {
-  const base = region.nodeGroups.map((g) => g[SCENARIOS[scenario].sizeField]);
-  for (let index = 0; index < base.length; index++) {
-    for (let size = base[index] + 1; size <= 450; size++) {
-      const sizes = base.map((s, i) => (i === index ? size : s));
-      if (pack(groupNodes(region, scenario, sizes), demands, count[scenario]).unplaced.length === 0) {
-        return { group: region.nodeGroups[index].name, index, size };
+function remedyOf(groups: readonly GroupNodes[], demands: readonly Demand[], scenario: Scenario): RegionCapacity['remedy'][Scenario] {
+  for (let index = 0; index < groups.length; index++) {
+    for (let size = groups[index].nodes + 1; size <= 450; size++) {
+      const resized = groups.map((g, i) => (i === index ? { ...g, nodes: size } : g));
+      if (pack(resized, demands, count[scenario]).unplaced.length === 0) {
+        return { group: groups[index].group, index, size };
       }
     }
   }
@@ -83,8 +80,8 @@ export function regionCapacity(region: RegionConfig, demands: readonly Demand[])
     groups,
     demands,
     packing,
-    breakdown: { min: breakdownOf(groups.min, demands, 'min'), max: breakdownOf(groups.max, demands, 'max') },
-    remedy: Object.fromEntries(scenarios.filter((s) => packing[s].unplaced.length > 0).map((s) => [s, remedyOf(region, demands, s)])),
+    breakdown: { min: breakdownOf(demands, packing.min), max: breakdownOf(demands, packing.max) },
+    remedy: Object.fromEntries(scenarios.filter((s) => packing[s].unplaced.length > 0).map((s) => [s, remedyOf(groups[s], demands, s)])),
   };
 }
 

@@ -13,9 +13,9 @@ import type { InstanceType } from '../config/instance-types';
  * - Max pods: the VPC CNI's figure for the type (lib/config/instance-types.ts), no prefix
  *   delegation.
  */
-export const VM_MEMORY_OVERHEAD = 0.075;
+const VM_MEMORY_OVERHEAD = 0.075;
 /** The kubelet's hard eviction threshold for memory on EKS AMIs, MiB. */
-export const EVICTION_HARD_MEMORY_MIB = 100;
+const EVICTION_HARD_MEMORY_MIB = 100;
 
 /** What one node offers pods. */
 export interface Allocatable {

@@ -28,6 +28,8 @@ export interface Packing {
   /** Offered by the nodes. */
   readonly allocatable: Requests & { readonly pods: number };
   readonly unplaced: readonly Unplaced[];
+  /** The pods of each demand in the scenario, placed or not (a DaemonSet's: one per node its selector matches). */
+  readonly pods: ReadonlyMap<Demand, number>;
 }
 
 interface Node {
@@ -57,6 +59,7 @@ const matches = (selector: Readonly<Record<string, string>>, labels: Readonly<Re
 export function pack(groups: readonly GroupNodes[], demands: readonly Demand[], count: (d: Demand) => number): Packing {
   const nodes: Node[] = groups.flatMap((group) => Array.from({ length: group.nodes }, () => ({ group, ...group.allocatable })));
   const unplaced = new Map<Demand, number>();
+  const podsOf = new Map<Demand, number>();
   let requested = { cpu: 0, memory: 0, pods: 0 };
   const place = (node: Node, demand: Demand): boolean => {
     const need = podTotal(demand);
@@ -71,8 +74,16 @@ export function pack(groups: readonly GroupNodes[], demands: readonly Demand[], 
     unplaced.set(demand, (unplaced.get(demand) ?? 0) + 1);
   };
 
+  const tally = (demand: Demand): void => {
+    podsOf.set(demand, (podsOf.get(demand) ?? 0) + 1);
+  };
+
   for (const demand of demands.filter((d) => d.daemon)) {
-    for (const node of nodes) if (matches(demand.nodeSelector, node.group.labels) && !place(node, demand)) miss(demand);
+    for (const node of nodes) {
+      if (!matches(demand.nodeSelector, node.group.labels)) continue;
+      tally(demand);
+      if (!place(node, demand)) miss(demand);
+    }
   }
 
   const largest = Math.max(1, ...groups.map((g) => g.allocatable.cpu));
@@ -84,6 +95,7 @@ export function pack(groups: readonly GroupNodes[], demands: readonly Demand[], 
     .flatMap((d) => Array.from({ length: count(d) }, () => d))
     .sort((a, b) => eligible(a) - eligible(b) || size(b) - size(a) || a.name.localeCompare(b.name));
   for (const demand of pods) {
+    tally(demand);
     if (!nodes.some((node) => matches(demand.nodeSelector, node.group.labels) && place(node, demand))) miss(demand);
   }
 
@@ -100,5 +112,6 @@ export function pack(groups: readonly GroupNodes[], demands: readonly Demand[], 
       each: podTotal(d),
       groups: groups.filter((g) => matches(d.nodeSelector, g.labels)).map((g) => g.group),
     })),
+    pods: podsOf,
   };
 }

@@ -13,7 +13,7 @@ const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|E
  * The quantity's value in base units (cores, bytes).
  * @throws Error naming the text when it is not a Kubernetes quantity
  */
-export function quantityValue(text: string | number): number {
+function quantityValue(text: string | number): number {
   if (typeof text === 'number') return text;
   const match = QUANTITY.exec(text.trim());
   if (!match) throw new Error(`'${text}' is not a Kubernetes quantity (e.g. 100m, 0.5, 128Mi, 1Gi)`);
