@@ -8,7 +8,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import { acknowledgeDeployTimeLambda, acknowledgeNag } from '../compliance';
+import { acknowledgeDeployTimeLambda, acknowledgeNag, acknowledgeOwnLogStreams } from '../compliance';
 import {
   PlatformConfig,
   RegionConfig,
@@ -218,8 +218,7 @@ export class FlagRollbackSignal extends Construct {
     });
     acknowledgeNag(policy, 'AwsSolutions', 'IAM5[Resource::*]',
       `cloudwatch:PutMetricData has no resource-level permissions; the cloudwatch:namespace condition limits it to ${namespace}.`);
-    acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::<${stack.getLogicalId(logGroup.node.defaultChild as logs.CfnLogGroup)}.Arn>:log-stream:*]`,
-      'Log stream names are chosen by Lambda at run time; the grant is limited to streams of this function\'s own log group.');
+    acknowledgeOwnLogStreams(policy, logGroup);
 
     this.function = new lambda.Function(this, 'Function', {
       description: 'Puts a SloFastBurn datapoint for each fast SLO burn of a service that reads feature flags',
