@@ -1,4 +1,5 @@
 import { Stack, Token, Validations } from 'aws-cdk-lib';
+import { CfnLogGroup, LogGroup } from 'aws-cdk-lib/aws-logs';
 import { IConstruct } from 'constructs';
 
 /** The cdk-nag packs that gate every synth, by their plugin names. */
@@ -78,6 +79,22 @@ export function acknowledgeDeployTimeLambda(fn: IConstruct, reasons: DeployTimeL
     acknowledgeNag(fn, pack, 'LambdaDLQ', reasons.dlq);
   }
   for (const pack of ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321'] as const) acknowledgeNag(fn, pack, 'LambdaInsideVPC', reasons.insideVpc);
+}
+
+/**
+ * Acknowledges AwsSolutions IAM5 for the `<logGroup>.Arn:log-stream:*` wildcard of a policy that
+ * lets a function write its own log group (`logs:CreateLogStream`, `logs:PutLogEvents` on the
+ * group and its streams): the finding names the log group's logical id, spelled out here once.
+ *
+ * @param reason @default - Lambda names the streams; the grant is limited to the function's own group
+ */
+export function acknowledgeOwnLogStreams(
+  policy: IConstruct,
+  logGroup: LogGroup,
+  reason = 'Log stream names are chosen by Lambda at run time; the grant is limited to streams of this function\'s own log group.',
+): void {
+  const logGroupId = Stack.of(logGroup).getLogicalId(logGroup.node.defaultChild as CfnLogGroup);
+  acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::<${logGroupId}.Arn>:log-stream:*]`, reason);
 }
 
 /**

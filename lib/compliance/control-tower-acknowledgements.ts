@@ -7,7 +7,7 @@
  *   source in node_modules/cdk-nag/lib/rules/).
  * - {@link acknowledgeControlTowerDecisions}: platform-wide choices, each written once.
  */
-import { Stack } from 'aws-cdk-lib';
+import { Stack, Validations } from 'aws-cdk-lib';
 import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { IConstruct } from 'constructs';
@@ -24,7 +24,7 @@ export const NAG_RULE_CONTROLS: ReadonlyArray<{ readonly pack: 'NIST.800.53.R5' 
   { pack: 'AwsSolutions', nagRule: 'SF2', control: 'CT.STEPFUNCTIONS.PR.2', property: 'AWS::StepFunctions::StateMachine TracingConfiguration.Enabled' },
 ];
 
-const ACK_KEY = 'aws:cdk:acknowledged-rules';
+const ACK_KEY = Validations.ACKNOWLEDGED_RULES_METADATA_KEY;
 
 /**
  * Acknowledges each control of {@link NAG_RULE_CONTROLS} on every construct under `scope` that

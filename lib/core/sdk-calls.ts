@@ -4,7 +4,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct, IConstruct } from 'constructs';
-import { acknowledgeDeployTimeLambda, acknowledgeNag } from '../compliance';
+import { acknowledgeDeployTimeLambda, acknowledgeOwnLogStreams } from '../compliance';
 
 /** Props of {@link SdkCalls}. */
 export interface SdkCallsProps {
@@ -63,8 +63,7 @@ export class SdkCalls extends Construct {
         }),
       ],
     }));
-    acknowledgeNag(logPolicy, 'AwsSolutions', `IAM5[Resource::<${stack.getLogicalId(this.logGroup.node.defaultChild as logs.CfnLogGroup)}.Arn>:log-stream:*]`,
-      'Log stream names are chosen by Lambda at run time; the grant is limited to streams of this function\'s own log group.');
+    acknowledgeOwnLogStreams(logPolicy, this.logGroup);
   }
 
   /**

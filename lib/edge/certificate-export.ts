@@ -7,7 +7,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { acknowledgeDeployTimeLambda, acknowledgeNag } from '../compliance';
+import { acknowledgeDeployTimeLambda, acknowledgeNag, acknowledgeOwnLogStreams } from '../compliance';
 
 /** Props of {@link CertificateExport}. */
 export interface CertificateExportProps {
@@ -114,8 +114,7 @@ export class CertificateExport extends Construct {
         new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn, `${logGroup.logGroupArn}:log-stream:*`] }),
       ],
     });
-    acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::<${Stack.of(this).getLogicalId(logGroup.node.defaultChild as logs.CfnLogGroup)}.Arn>:log-stream:*]`,
-      'Log stream names are chosen by Lambda at run time; the grant is limited to streams of this function\'s own log group.');
+    acknowledgeOwnLogStreams(policy, logGroup);
 
     this.function = new lambda.Function(this, 'Function', {
       description: 'Exports each new serial of the ingress certificate from ACM into Secrets Manager',

@@ -8,7 +8,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from '../compliance';
+import { acknowledgeDeployTimeLambda, acknowledgeNag, acknowledgeOwnLogStreams } from '../compliance';
 import {
   PlatformConfig,
   RegionConfig,
@@ -218,8 +218,7 @@ export class FlagRollbackSignal extends Construct {
     });
     acknowledgeNag(policy, 'AwsSolutions', 'IAM5[Resource::*]',
       `cloudwatch:PutMetricData has no resource-level permissions; the cloudwatch:namespace condition limits it to ${namespace}.`);
-    acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::<${stack.getLogicalId(logGroup.node.defaultChild as logs.CfnLogGroup)}.Arn>:log-stream:*]`,
-      'Log stream names are chosen by Lambda at run time; the grant is limited to streams of this function\'s own log group.');
+    acknowledgeOwnLogStreams(policy, logGroup);
 
     this.function = new lambda.Function(this, 'Function', {
       description: 'Puts a SloFastBurn datapoint for each fast SLO burn of a service that reads feature flags',
@@ -233,16 +232,14 @@ export class FlagRollbackSignal extends Construct {
       environment: { NAMESPACE: namespace, METRIC: SLO_FAST_BURN_METRIC, ENVIRONMENT: config.environment, SERVICES: services.join(',') },
     });
     this.function.node.addDependency(policy);
-    for (const pack of ['HIPAA.Security', 'NIST.800.53.R5'] as const) {
-      acknowledgeNag(this.function, pack, 'LambdaConcurrency',
-        'A few invocations per burn (the alert manager groups notices and repeats them hourly); reserving concurrency would take capacity from the account\'s unreserved pool, and a throttled call is retried by Lambda\'s asynchronous invocation.');
-      acknowledgeNag(this.function, pack, 'LambdaDLQ',
-        'A burn notice is worth something only during the minutes of a flag deployment; Lambda retries a failed asynchronous call twice, the same burn still pages through the page route, and a dead-letter queue would hold notices too late to roll anything back.');
-    }
-    for (const pack of ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321'] as const) {
-      acknowledgeNag(this.function, pack, 'LambdaInsideVPC',
-        'The function only calls the CloudWatch API over TLS and reaches no workload; a VPC would add network interfaces and a monitoring endpoint for no isolation gain.');
-    }
+    acknowledgeDeployTimeLambda(this.function, {
+      concurrency:
+        'A few invocations per burn (the alert manager groups notices and repeats them hourly); reserving concurrency would take capacity from the account\'s unreserved pool, and a throttled call is retried by Lambda\'s asynchronous invocation.',
+      dlq:
+        'A burn notice is worth something only during the minutes of a flag deployment; Lambda retries a failed asynchronous call twice, the same burn still pages through the page route, and a dead-letter queue would hold notices too late to roll anything back.',
+      insideVpc:
+        'The function only calls the CloudWatch API over TLS and reaches no workload; a VPC would add network interfaces and a monitoring endpoint for no isolation gain.',
+    });
     this.topic.addSubscription(new subscriptions.LambdaSubscription(this.function));
 
     const metric = new cloudwatch.Metric({

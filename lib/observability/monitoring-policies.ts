@@ -1,6 +1,6 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
-import { PlatformConfig, RegionConfig } from '../config';
+import { POD_IDENTITY_AGENT, PlatformConfig, RegionConfig } from '../config';
 import { STRIMZI_PORTS } from '../config/strimzi-names';
 import { ISTIOD_SELECTOR, ISTIO_PORTS } from '../config/mesh-names';
 import { defaultDenyPolicy, dnsEgressPolicy, ingressPolicy, ipBlockPeer, matchLabels, namespacePeer, tcpPorts } from '../k8s/network-policies';
@@ -45,9 +45,6 @@ export const ISTIOD_METRICS_PORT = 15014;
 
 /** CoreDNS metrics (kube-prometheus-stack's coreDns ServiceMonitor). */
 export const COREDNS_METRICS_PORT = 9153;
-
-/** The EKS Pod Identity agent on every node: where Prometheus gets the credentials it signs remote writes with. */
-export const POD_IDENTITY_AGENT_PEER = { cidr: '169.254.170.23/32', port: 80 } as const;
 
 /**
  * Every pod port the platform Prometheus scrapes, in any namespace: the services' `/metrics`,
@@ -131,7 +128,8 @@ export function monitoringNetworkPolicies(scope: Construct, config: PlatformConf
       egress: [
         { to: [{ namespaceSelector: {} }], ports: tcpPorts(...podScrapePorts(config, region)) },
         { to: [vpc], ports: tcpPorts(...vpcScrapePorts(config, region)) },
-        { to: [ipBlockPeer(POD_IDENTITY_AGENT_PEER.cidr)], ports: tcpPorts(POD_IDENTITY_AGENT_PEER.port) },
+        // The Pod Identity agent: where Prometheus gets the credentials it signs remote writes with.
+        { to: [ipBlockPeer(`${POD_IDENTITY_AGENT.address}/32`)], ports: tcpPorts(POD_IDENTITY_AGENT.port) },
         { to: [namespacePeer(config.mesh.namespace, ISTIOD_SELECTOR)], ports: tcpPorts(ISTIO_PORTS.istiodXds) },
       ],
     },

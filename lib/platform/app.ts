@@ -86,11 +86,17 @@ export function buildPlatform(app: Stage, config: PlatformConfig, options: Build
     asOf: config.compliance.asOf,
     reviewBy: config.compliance.reviewBy,
     teams: [...new Set([config.owner, ...Object.values(config.compliance.owners)])],
-    ownerOf: (at) => {
-      const [stack, child] = at.split('/');
-      return ownerOfLayer(layerOf.get(`${stack}/${child}`) ?? layerOf.get(stack));
-    },
+    ownerOf: (at) => ownerOfLayer(layerAt(layerOf, at)),
   });
   gate(app, config, { plugins: options.nag ?? true });
   return { app, regions, regionScopes, facts: environment.facts, layerOf };
+}
+
+/**
+ * The layer that made the construct at `path` (`<stack id>/<child id>/…`), by
+ * {@link Platform.layerOf}: the part of a region stack a layer added, else the stack a layer added.
+ */
+export function layerAt(layerOf: ReadonlyMap<string, string>, path: string): string | undefined {
+  const [stack, child] = path.split('/');
+  return layerOf.get(`${stack}/${child}`) ?? layerOf.get(stack);
 }

@@ -1,7 +1,7 @@
 import type { ComplianceReportInput } from '../compliance/report/report';
 import type { ComplianceRow } from '../compliance/report/model';
 import type { RenderedFile } from '../k8s/write';
-import type { Platform } from './app';
+import { type Platform, layerAt } from './app';
 import { LAYERS } from './registry';
 
 /**
@@ -16,8 +16,7 @@ export function reportLayers(platform: Pick<Platform, 'layerOf'>, manifests: rea
     order: LAYERS.map((l) => l.name),
     of: (row: ComplianceRow): string | undefined => {
       if (row.source === 'kubernetes') return row.location ? byFile.get(row.location.file) : undefined;
-      const [stackId, childId] = row.resource.split('/');
-      return platform.layerOf.get(`${stackId}/${childId}`) ?? platform.layerOf.get(stackId);
+      return layerAt(platform.layerOf, row.resource);
     },
   };
 }

@@ -24,6 +24,7 @@ import {
 } from '../imports/eso-externalsecret-external-secrets.io';
 import { ServiceEntry, ServiceEntrySpecLocation, ServiceEntrySpecResolution } from '../imports/istio-networking.istio.io';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
+import { restrictedNamespaceLabels } from '../k8s/namespaces';
 import { egressPolicy, ipBlockPeer } from '../k8s/network-policies';
 import { podIdentityAgentServiceEntry } from '../k8s/service-entries';
 import { versionMaxReplicas, versionReplicas } from './scaling';
@@ -134,15 +135,8 @@ export class ServiceChart extends ClusterChart {
     new k8s.KubeNamespace(this, 'Namespace', {
       metadata: {
         name: namespace,
-        labels: {
-          // Enforce the restricted profile at admission, not only in our tests; audit and warn
-          // report against the same level so kubectl users see why a pod was refused.
-          'pod-security.kubernetes.io/enforce': 'restricted',
-          'pod-security.kubernetes.io/enforce-version': 'latest',
-          'pod-security.kubernetes.io/audit': 'restricted',
-          'pod-security.kubernetes.io/warn': 'restricted',
-          'istio-injection': 'enabled',
-        },
+        // Enforce the restricted profile at admission, not only in our tests.
+        labels: restrictedNamespaceLabels({ mesh: true }),
       },
     });
 
