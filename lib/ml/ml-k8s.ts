@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import { AuthorizationPolicy, AuthorizationPolicySpecAction } from '../imports/istio-security.istio.io';
-import { PlatformConfig, RegionConfig, modelBucketName, serviceAccountName, serviceNamespace } from '../config';
+import { POD_IDENTITY_AGENT, PlatformConfig, RegionConfig, modelBucketName, serviceAccountName, serviceNamespace } from '../config';
 import { ModelConfig, parseS3Uri } from '../config/sections/ml';
 import { principal } from '../config/mesh-names';
 import { matchLabels, namespacePeer, tcpPorts } from '../k8s/network-policies';
@@ -38,12 +38,6 @@ export const PREDICTOR_SERVICE_PORT = 80;
 
 /** Name of the canary entry of an InferenceService; KServe names its Service `<model>-canary-predictor`. */
 export const CANARY_NAME = 'canary';
-
-/**
- * EKS Pod Identity agent on every node (link-local): pods fetch their role's credentials there.
- * Port 80, IPv4 address from the EKS documentation.
- */
-export const POD_IDENTITY_AGENT = { cidr: '169.254.170.23/32', port: 80 } as const;
 
 /** Address ranges that are never AWS public endpoints: HTTPS egress to "AWS APIs" excludes them. */
 export const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10'] as const;
@@ -98,7 +92,7 @@ export function servicePeers(config: PlatformConfig, callers: readonly string[])
 export function awsEgressRules(): k8s.NetworkPolicyEgressRule[] {
   return [
     { to: [{ ipBlock: { cidr: '0.0.0.0/0', except: [...PRIVATE_RANGES] } }], ports: tcpPorts(443) },
-    { to: [{ ipBlock: { cidr: POD_IDENTITY_AGENT.cidr } }], ports: tcpPorts(POD_IDENTITY_AGENT.port) },
+    { to: [{ ipBlock: { cidr: `${POD_IDENTITY_AGENT.address}/32` } }], ports: tcpPorts(POD_IDENTITY_AGENT.port) },
   ];
 }
 
