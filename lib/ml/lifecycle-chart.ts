@@ -181,6 +181,44 @@ export class MlLifecycleChart extends ClusterChart {
     };
   }
 
+  /**
+   * A Job's spec running `spec` once: the pod carries `labels` and the sidecar settings of job
+   * pods ({@link JOB_POD_ANNOTATIONS}).
+   */
+  private jobSpec(labels: Readonly<Record<string, string>>, spec: k8s.PodSpec, limits: { backoffLimit: number; activeDeadlineSeconds: number }): k8s.JobSpec {
+    return { ...limits, template: { metadata: { labels: { ...labels }, annotations: { ...JOB_POD_ANNOTATIONS } }, spec } };
+  }
+
+  /**
+   * A CronJob in the ML namespace on `schedule` (UTC), never two runs at once. The defaults suit
+   * the feature jobs (minutes per run); training overrides them.
+   */
+  private cronJob(id: string, props: {
+    name: string;
+    labels: Readonly<Record<string, string>>;
+    schedule: string;
+    spec: k8s.PodSpec;
+    startingDeadlineSeconds?: number;
+    successfulJobsHistoryLimit?: number;
+    backoffLimit?: number;
+    activeDeadlineSeconds?: number;
+  }): void {
+    new k8s.KubeCronJob(this, id, {
+      metadata: { name: props.name, namespace: this.namespaceName, labels: { ...props.labels } },
+      spec: {
+        schedule: props.schedule,
+        timeZone: 'Etc/UTC',
+        concurrencyPolicy: 'Forbid',
+        startingDeadlineSeconds: props.startingDeadlineSeconds ?? 300,
+        successfulJobsHistoryLimit: props.successfulJobsHistoryLimit ?? 1,
+        failedJobsHistoryLimit: 3,
+        jobTemplate: {
+          spec: this.jobSpec(props.labels, props.spec, { backoffLimit: props.backoffLimit ?? 2, activeDeadlineSeconds: props.activeDeadlineSeconds ?? 1800 }),
+        },
+      },
+    });
+  }
+
   private features(): void {
     const { config, region } = this;
     const store = config.ml!.featureStore;
@@ -191,6 +229,8 @@ export class MlLifecycleChart extends ClusterChart {
       data: { 'features.yaml': definitions },
     });
     const jobResources = { requests: { cpu: '100m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } };
+    const feastJob = (command: string) =>
+      this.podSpec({ serviceAccount: FEAST_SERVICE_ACCOUNT, image: 'feast', args: [command], env: [], resources: jobResources, feastConfig: true, restartPolicy: 'Never' });
 
     // The registry is written on the hub only (spokes read its replica): apply there. The name
     // carries the hash of what it applies: a changed definition is a new Job, which Argo CD
@@ -200,38 +240,15 @@ export class MlLifecycleChart extends ClusterChart {
       const labels = { ...FEAST_SELECTOR, 'app.kubernetes.io/component': 'apply' };
       new k8s.KubeJob(this, 'FeastApply', {
         metadata: { name: `feast-apply-${hash}`, namespace, labels },
-        spec: {
-          backoffLimit: 3,
-          activeDeadlineSeconds: 1800,
-          template: {
-            metadata: { labels, annotations: { ...JOB_POD_ANNOTATIONS } },
-            spec: this.podSpec({ serviceAccount: FEAST_SERVICE_ACCOUNT, image: 'feast', args: ['apply'], env: [], resources: jobResources, feastConfig: true, restartPolicy: 'Never' }),
-          },
-        },
+        spec: this.jobSpec(labels, feastJob('apply'), { backoffLimit: 3, activeDeadlineSeconds: 1800 }),
       });
     }
 
-    const materializeLabels = { ...FEAST_SELECTOR, 'app.kubernetes.io/component': 'materialize' };
-    new k8s.KubeCronJob(this, 'FeastMaterialize', {
-      metadata: { name: 'feast-materialize', namespace, labels: materializeLabels },
-      spec: {
-        schedule: store.materializationSchedule,
-        timeZone: 'Etc/UTC',
-        concurrencyPolicy: 'Forbid',
-        startingDeadlineSeconds: 300,
-        successfulJobsHistoryLimit: 1,
-        failedJobsHistoryLimit: 3,
-        jobTemplate: {
-          spec: {
-            backoffLimit: 2,
-            activeDeadlineSeconds: 1800,
-            template: {
-              metadata: { labels: materializeLabels, annotations: { ...JOB_POD_ANNOTATIONS } },
-              spec: this.podSpec({ serviceAccount: FEAST_SERVICE_ACCOUNT, image: 'feast', args: ['materialize'], env: [], resources: jobResources, feastConfig: true, restartPolicy: 'Never' }),
-            },
-          },
-        },
-      },
+    this.cronJob('FeastMaterialize', {
+      name: 'feast-materialize',
+      labels: { ...FEAST_SELECTOR, 'app.kubernetes.io/component': 'materialize' },
+      schedule: store.materializationSchedule,
+      spec: feastJob('materialize'),
     });
 
     const server = store.server;
@@ -310,25 +327,8 @@ export class MlLifecycleChart extends ClusterChart {
     });
     spec.volumes!.push({ name: 'archive-config', configMap: { name: FEATURE_ARCHIVER_CONFIG_MAP } });
     spec.containers[0].volumeMounts!.push({ name: 'archive-config', mountPath: ARCHIVER_CONFIG_DIR, readOnly: true });
-    new k8s.KubeCronJob(this, 'Archiver', {
-      metadata: { name, namespace, labels },
-      spec: {
-        // The materialization's schedule: a run's rows are in the online store by the next run.
-        schedule: config.ml!.featureStore.materializationSchedule,
-        timeZone: 'Etc/UTC',
-        concurrencyPolicy: 'Forbid',
-        startingDeadlineSeconds: 300,
-        successfulJobsHistoryLimit: 1,
-        failedJobsHistoryLimit: 3,
-        jobTemplate: {
-          spec: {
-            backoffLimit: 2,
-            activeDeadlineSeconds: 1800,
-            template: { metadata: { labels, annotations: { ...JOB_POD_ANNOTATIONS } }, spec },
-          },
-        },
-      },
-    });
+    // The materialization's schedule: a run's rows are in the online store by the next run.
+    this.cronJob('Archiver', { name, labels, schedule: config.ml!.featureStore.materializationSchedule, spec });
     // Kafka egress is the Kafka layer's (allow-kafka); S3 and the Pod Identity agent here.
     new k8s.KubeNetworkPolicy(this, 'NpArchiverEgress', {
       metadata: { name: 'feature-archiver-egress', namespace },
@@ -346,43 +346,31 @@ export class MlLifecycleChart extends ClusterChart {
     for (const model of config.ml!.models) {
       const training = model.training;
       if (!training) continue;
-      const labels = { ...TRAINING_SELECTOR, 'serving.kserve.io/model': model.name };
-      new k8s.KubeCronJob(this, `Train-${model.name}`, {
-        metadata: { name: `train-${model.name}`, namespace, labels },
-        spec: {
-          schedule: training.schedule,
-          timeZone: 'Etc/UTC',
-          concurrencyPolicy: 'Forbid',
-          startingDeadlineSeconds: 3600,
-          successfulJobsHistoryLimit: 3,
-          failedJobsHistoryLimit: 3,
-          jobTemplate: {
-            spec: {
-              backoffLimit: 1,
-              activeDeadlineSeconds: 4 * 3600,
-              template: {
-                metadata: { labels, annotations: { ...JOB_POD_ANNOTATIONS } },
-                spec: this.podSpec({
-                  serviceAccount: ML_TRAINING_SERVICE_ACCOUNT,
-                  image: 'training',
-                  env: [
-                    { name: 'MODEL_NAME', value: model.name },
-                    { name: 'FEATURE_SERVICE', value: training.featureService },
-                    { name: 'HISTORY_DAYS', value: String(training.historyDays) },
-                    // The hub's bucket: versions written here replicate to every region.
-                    { name: 'MODEL_BUCKET', value: modelBucketName(config, region) },
-                    { name: 'MLFLOW_TRACKING_URI', value: `http://mlflow.${namespace}.svc.cluster.local:${MLFLOW_PORT}` },
-                    { name: 'FEAST_REPO', value: FEAST_CONFIG_DIR },
-                  ],
-                  resources: training.resources,
-                  feastConfig: true,
-                  tmpSize: TRAINING_TMP_SIZE_LIMIT,
-                  restartPolicy: 'Never',
-                }),
-              },
-            },
-          },
-        },
+      this.cronJob(`Train-${model.name}`, {
+        name: `train-${model.name}`,
+        labels: { ...TRAINING_SELECTOR, 'serving.kserve.io/model': model.name },
+        schedule: training.schedule,
+        startingDeadlineSeconds: 3600,
+        successfulJobsHistoryLimit: 3,
+        backoffLimit: 1,
+        activeDeadlineSeconds: 4 * 3600,
+        spec: this.podSpec({
+          serviceAccount: ML_TRAINING_SERVICE_ACCOUNT,
+          image: 'training',
+          env: [
+            { name: 'MODEL_NAME', value: model.name },
+            { name: 'FEATURE_SERVICE', value: training.featureService },
+            { name: 'HISTORY_DAYS', value: String(training.historyDays) },
+            // The hub's bucket: versions written here replicate to every region.
+            { name: 'MODEL_BUCKET', value: modelBucketName(config, region) },
+            { name: 'MLFLOW_TRACKING_URI', value: `http://mlflow.${namespace}.svc.cluster.local:${MLFLOW_PORT}` },
+            { name: 'FEAST_REPO', value: FEAST_CONFIG_DIR },
+          ],
+          resources: training.resources,
+          feastConfig: true,
+          tmpSize: TRAINING_TMP_SIZE_LIMIT,
+          restartPolicy: 'Never',
+        }),
       });
     }
 
