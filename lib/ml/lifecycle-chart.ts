@@ -16,6 +16,7 @@ import { parseS3Uri } from '../config/sections/ml';
 import { AuthorizationPolicy, AuthorizationPolicySpecAction } from '../imports/istio-security.istio.io';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../imports/prom-prometheusrule-monitoring.coreos.com';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
+import { GRAFANA_PROMETHEUS_DATASOURCE, grafanaDashboard, grafanaDashboardConfigMap } from '../k8s/grafana-dashboards';
 import { podIdentityAgentServiceEntry } from '../k8s/service-entries';
 import { matchLabels, tcpPorts } from '../k8s/network-policies';
 import { archiveYaml, contentHash, featureSchemaProblems, featuresYaml } from './features';
@@ -83,9 +84,6 @@ export const DRIFT_METRIC = 'ml_prediction_drift_psi';
 
 /** How long the PSI must stay above the threshold before the alert fires (a burst is not drift). */
 export const DRIFT_ALERT_FOR = '30m';
-
-/** Label kube-prometheus-stack's Grafana sidecar loads dashboards by (as the observability layer's). */
-export const GRAFANA_DASHBOARD_LABEL = { key: 'grafana_dashboard', value: '1' } as const;
 
 /** Props of {@link MlLifecycleChart}. */
 export type MlLifecycleChartProps = ClusterChartProps;
@@ -478,9 +476,8 @@ export class MlLifecycleChart extends ClusterChart {
       },
     });
     for (const m of ml.models) {
-      new k8s.KubeConfigMap(this, `Dashboard-${m.name}`, {
-        metadata: { name: `dashboard-model-${m.name}`, namespace: monitoring, labels: { [GRAFANA_DASHBOARD_LABEL.key]: GRAFANA_DASHBOARD_LABEL.value } },
-        data: { [`model-${m.name}.json`]: `${JSON.stringify(modelDashboard(namespace, m.name, m.driftThreshold), null, 2)}\n` },
+      grafanaDashboardConfigMap(this, `Dashboard-${m.name}`, {
+        name: `dashboard-model-${m.name}`, namespace: monitoring, file: `model-${m.name}.json`, dashboard: modelDashboard(namespace, m.name, m.driftThreshold),
       });
     }
   }
@@ -491,7 +488,7 @@ export class MlLifecycleChart extends ClusterChart {
  * (their sidecars), predictions per class, and the drift index against its alert threshold.
  */
 export function modelDashboard(namespace: string, model: string, driftThreshold: number): Record<string, unknown> {
-  const datasource = { type: 'prometheus', uid: '${datasource}' };
+  const datasource = GRAFANA_PROMETHEUS_DATASOURCE;
   const sel = `reporter="destination",destination_service_namespace="${namespace}",destination_service_name=~"${model}-(canary-)?predictor"`;
   const panels: Array<{ title: string; unit: string; expr: string; legend: string; threshold?: number }> = [
     { title: 'Requests per second, stable vs canary', unit: 'reqps', expr: `sum by (destination_service_name) (rate(istio_requests_total{${sel}}[5m]))`, legend: '{{destination_service_name}}' },
@@ -500,17 +497,10 @@ export function modelDashboard(namespace: string, model: string, driftThreshold:
     { title: 'Predictions per class', unit: 'ops', expr: `sum by (class) (rate(ml_predictions_total{model="${model}"}[5m]))`, legend: '{{class}}' },
     { title: 'Prediction drift (PSI vs training baseline)', unit: 'none', expr: `max(${DRIFT_METRIC}{model="${model}"})`, legend: 'PSI', threshold: driftThreshold },
   ];
-  return {
-    uid: `model-${model}`.slice(0, 40),
+  return grafanaDashboard({
+    uid: `model-${model}`,
     title: `${model}: predictions, canary and drift`,
     tags: ['ml', model],
-    timezone: 'utc',
-    editable: false,
-    schemaVersion: 39,
-    version: 1,
-    refresh: '1m',
-    time: { from: 'now-6h', to: 'now' },
-    templating: { list: [{ name: 'datasource', label: 'Data source', type: 'datasource', query: 'prometheus' }] },
     panels: panels.map((p, i) => ({
       id: i + 1,
       type: 'timeseries',
@@ -527,5 +517,5 @@ export function modelDashboard(namespace: string, model: string, driftThreshold:
       },
       targets: [{ refId: 'A', datasource, expr: p.expr, legendFormat: p.legend }],
     })),
-  };
+  });
 }
