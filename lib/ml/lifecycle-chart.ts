@@ -30,8 +30,11 @@ import {
   ML_TMP_SIZE_LIMIT,
   allowServiceCallers,
   awsEgressRules,
+  httpService,
   mlContainerSecurityContext,
   mlPodSecurityContext,
+  replicaDisruptionBudget,
+  spreadPods,
 } from './ml-k8s';
 
 /** ConfigMap holding `features.yaml`, the feature definitions rendered from `ml.featureStore`. */
@@ -270,26 +273,13 @@ export class MlLifecycleChart extends ClusterChart {
               probe: { httpGet: { path: '/health', port: k8s.IntOrString.fromString('http') }, initialDelaySeconds: 10, periodSeconds: 10 },
               feastConfig: true,
             }),
-            topologySpreadConstraints: [{ topologyKey: 'topology.kubernetes.io/zone', maxSkew: 1, whenUnsatisfiable: 'ScheduleAnyway', labelSelector: selector, matchLabelKeys: ['pod-template-hash'] }],
-            affinity: {
-              podAntiAffinity: {
-                preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: selector } }],
-              },
-            },
+            ...spreadPods(selector),
           },
         },
       },
     });
-    new k8s.KubeService(this, 'FeatureServerService', {
-      metadata: { name: 'feast-feature-server', namespace, labels },
-      spec: { type: 'ClusterIP', selector: labels, ports: [{ name: 'http', port: FEATURE_SERVER_PORT, targetPort: k8s.IntOrString.fromString('http'), protocol: 'TCP' }] },
-    });
-    if (server.replicas > 1) {
-      new k8s.KubePodDisruptionBudget(this, 'FeatureServerDisruptionBudget', {
-        metadata: { name: 'feast-feature-server', namespace, labels },
-        spec: { minAvailable: k8s.IntOrString.fromNumber(server.replicas - 1), selector, unhealthyPodEvictionPolicy: 'AlwaysAllow' },
-      });
-    }
+    httpService(this, 'FeatureServerService', { name: 'feast-feature-server', namespace, labels, port: FEATURE_SERVER_PORT });
+    replicaDisruptionBudget(this, 'FeatureServerDisruptionBudget', { name: 'feast-feature-server', namespace, labels, replicas: server.replicas });
     allowServiceCallers(this, config, namespace, {
       id: 'FeatureServer', name: 'allow-feast-feature-server-callers', egressName: 'allow-feast-feature-server', labels, port: FEATURE_SERVER_PORT, callers: server.callers,
     });
@@ -426,10 +416,7 @@ export class MlLifecycleChart extends ClusterChart {
         },
       },
     });
-    new k8s.KubeService(this, 'DriftService', {
-      metadata: { name: DRIFT_SERVICE, namespace, labels },
-      spec: { type: 'ClusterIP', selector: labels, ports: [{ name: 'http', port: 80, targetPort: k8s.IntOrString.fromString('http'), protocol: 'TCP' }] },
-    });
+    httpService(this, 'DriftService', { name: DRIFT_SERVICE, namespace, labels, port: 80 });
     // Only the predictors' loggers (their agents run as the models' service accounts) may post events.
     new AuthorizationPolicy(this, 'AllowDriftLoggers', {
       metadata: { name: 'allow-model-drift-loggers', namespace },

@@ -161,3 +161,46 @@ export function allowServiceCallers(scope: Construct, config: PlatformConfig, na
     });
   }
 }
+
+/**
+ * Where a replicated Deployment's pods go: spread over zones, then over hosts, both preferred (a
+ * smaller cluster still schedules them); `matchLabelKeys` keeps a rollout's new pods from counting
+ * the old ones.
+ */
+export function spreadPods(selector: k8s.LabelSelector): Pick<k8s.PodSpec, 'topologySpreadConstraints' | 'affinity'> {
+  return {
+    topologySpreadConstraints: [{ topologyKey: 'topology.kubernetes.io/zone', maxSkew: 1, whenUnsatisfiable: 'ScheduleAnyway', labelSelector: selector, matchLabelKeys: ['pod-template-hash'] }],
+    affinity: {
+      podAntiAffinity: {
+        preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: selector } }],
+      },
+    },
+  };
+}
+
+/** What {@link httpService} and {@link replicaDisruptionBudget} name and select. */
+export interface MlWorkloadRef {
+  readonly name: string;
+  readonly namespace: string;
+  /** Labels of the pods (and of the Service or budget itself). */
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+/** A ClusterIP Service sending `port` to the pods' container port named `http`. */
+export function httpService(scope: Construct, id: string, props: MlWorkloadRef & { readonly port: number }): k8s.KubeService {
+  const labels = { ...props.labels };
+  return new k8s.KubeService(scope, id, {
+    metadata: { name: props.name, namespace: props.namespace, labels },
+    spec: { type: 'ClusterIP', selector: labels, ports: [{ name: 'http', port: props.port, targetPort: k8s.IntOrString.fromString('http'), protocol: 'TCP' }] },
+  });
+}
+
+/** With more than one replica, a PodDisruptionBudget keeping all but one available; none with one. */
+export function replicaDisruptionBudget(scope: Construct, id: string, props: MlWorkloadRef & { readonly replicas: number }): void {
+  if (props.replicas <= 1) return;
+  const labels = { ...props.labels };
+  new k8s.KubePodDisruptionBudget(scope, id, {
+    metadata: { name: props.name, namespace: props.namespace, labels },
+    spec: { minAvailable: k8s.IntOrString.fromNumber(props.replicas - 1), selector: { matchLabels: labels }, unhealthyPodEvictionPolicy: 'AlwaysAllow' },
+  });
+}
