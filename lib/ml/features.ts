@@ -2,12 +2,9 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { PlatformConfig, RegionConfig, featureBucketName } from '../config';
+import { PlatformConfig, RegionConfig, SCHEMA_DIR, featureBucketName } from '../config';
 import { FEATURE_TYPES } from '../config/sections/ml';
 import { FEAST_OFFLINE_PREFIX } from './workload-access';
-
-/** The repository's Avro schemas (`schemas/<name>.avsc`), which the Kafka layer registers. */
-export const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schemas');
 
 /** An Avro schema, as parsed JSON. */
 export type AvroSchema = string | readonly AvroSchema[] | { readonly type: AvroSchema; readonly [key: string]: unknown };

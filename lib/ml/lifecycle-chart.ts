@@ -16,6 +16,7 @@ import { parseS3Uri } from '../config/sections/ml';
 import { AuthorizationPolicy, AuthorizationPolicySpecAction } from '../imports/istio-security.istio.io';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../imports/prom-prometheusrule-monitoring.coreos.com';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
+import { GRAFANA_PROMETHEUS_DATASOURCE, grafanaDashboard, grafanaDashboardConfigMap } from '../k8s/grafana-dashboards';
 import { podIdentityAgentServiceEntry } from '../k8s/service-entries';
 import { matchLabels, tcpPorts } from '../k8s/network-policies';
 import { archiveYaml, contentHash, featureSchemaProblems, featuresYaml } from './features';
@@ -29,8 +30,11 @@ import {
   ML_TMP_SIZE_LIMIT,
   allowServiceCallers,
   awsEgressRules,
+  httpService,
   mlContainerSecurityContext,
   mlPodSecurityContext,
+  replicaDisruptionBudget,
+  spreadPods,
 } from './ml-k8s';
 
 /** ConfigMap holding `features.yaml`, the feature definitions rendered from `ml.featureStore`. */
@@ -83,9 +87,6 @@ export const DRIFT_METRIC = 'ml_prediction_drift_psi';
 
 /** How long the PSI must stay above the threshold before the alert fires (a burst is not drift). */
 export const DRIFT_ALERT_FOR = '30m';
-
-/** Label kube-prometheus-stack's Grafana sidecar loads dashboards by (as the observability layer's). */
-export const GRAFANA_DASHBOARD_LABEL = { key: 'grafana_dashboard', value: '1' } as const;
 
 /** Props of {@link MlLifecycleChart}. */
 export type MlLifecycleChartProps = ClusterChartProps;
@@ -181,6 +182,44 @@ export class MlLifecycleChart extends ClusterChart {
     };
   }
 
+  /**
+   * A Job's spec running `spec` once: the pod carries `labels` and the sidecar settings of job
+   * pods ({@link JOB_POD_ANNOTATIONS}).
+   */
+  private jobSpec(labels: Readonly<Record<string, string>>, spec: k8s.PodSpec, limits: { backoffLimit: number; activeDeadlineSeconds: number }): k8s.JobSpec {
+    return { ...limits, template: { metadata: { labels: { ...labels }, annotations: { ...JOB_POD_ANNOTATIONS } }, spec } };
+  }
+
+  /**
+   * A CronJob in the ML namespace on `schedule` (UTC), never two runs at once. The defaults suit
+   * the feature jobs (minutes per run); training overrides them.
+   */
+  private cronJob(id: string, props: {
+    name: string;
+    labels: Readonly<Record<string, string>>;
+    schedule: string;
+    spec: k8s.PodSpec;
+    startingDeadlineSeconds?: number;
+    successfulJobsHistoryLimit?: number;
+    backoffLimit?: number;
+    activeDeadlineSeconds?: number;
+  }): void {
+    new k8s.KubeCronJob(this, id, {
+      metadata: { name: props.name, namespace: this.namespaceName, labels: { ...props.labels } },
+      spec: {
+        schedule: props.schedule,
+        timeZone: 'Etc/UTC',
+        concurrencyPolicy: 'Forbid',
+        startingDeadlineSeconds: props.startingDeadlineSeconds ?? 300,
+        successfulJobsHistoryLimit: props.successfulJobsHistoryLimit ?? 1,
+        failedJobsHistoryLimit: 3,
+        jobTemplate: {
+          spec: this.jobSpec(props.labels, props.spec, { backoffLimit: props.backoffLimit ?? 2, activeDeadlineSeconds: props.activeDeadlineSeconds ?? 1800 }),
+        },
+      },
+    });
+  }
+
   private features(): void {
     const { config, region } = this;
     const store = config.ml!.featureStore;
@@ -191,6 +230,8 @@ export class MlLifecycleChart extends ClusterChart {
       data: { 'features.yaml': definitions },
     });
     const jobResources = { requests: { cpu: '100m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } };
+    const feastJob = (command: string) =>
+      this.podSpec({ serviceAccount: FEAST_SERVICE_ACCOUNT, image: 'feast', args: [command], env: [], resources: jobResources, feastConfig: true, restartPolicy: 'Never' });
 
     // The registry is written on the hub only (spokes read its replica): apply there. The name
     // carries the hash of what it applies: a changed definition is a new Job, which Argo CD
@@ -200,38 +241,15 @@ export class MlLifecycleChart extends ClusterChart {
       const labels = { ...FEAST_SELECTOR, 'app.kubernetes.io/component': 'apply' };
       new k8s.KubeJob(this, 'FeastApply', {
         metadata: { name: `feast-apply-${hash}`, namespace, labels },
-        spec: {
-          backoffLimit: 3,
-          activeDeadlineSeconds: 1800,
-          template: {
-            metadata: { labels, annotations: { ...JOB_POD_ANNOTATIONS } },
-            spec: this.podSpec({ serviceAccount: FEAST_SERVICE_ACCOUNT, image: 'feast', args: ['apply'], env: [], resources: jobResources, feastConfig: true, restartPolicy: 'Never' }),
-          },
-        },
+        spec: this.jobSpec(labels, feastJob('apply'), { backoffLimit: 3, activeDeadlineSeconds: 1800 }),
       });
     }
 
-    const materializeLabels = { ...FEAST_SELECTOR, 'app.kubernetes.io/component': 'materialize' };
-    new k8s.KubeCronJob(this, 'FeastMaterialize', {
-      metadata: { name: 'feast-materialize', namespace, labels: materializeLabels },
-      spec: {
-        schedule: store.materializationSchedule,
-        timeZone: 'Etc/UTC',
-        concurrencyPolicy: 'Forbid',
-        startingDeadlineSeconds: 300,
-        successfulJobsHistoryLimit: 1,
-        failedJobsHistoryLimit: 3,
-        jobTemplate: {
-          spec: {
-            backoffLimit: 2,
-            activeDeadlineSeconds: 1800,
-            template: {
-              metadata: { labels: materializeLabels, annotations: { ...JOB_POD_ANNOTATIONS } },
-              spec: this.podSpec({ serviceAccount: FEAST_SERVICE_ACCOUNT, image: 'feast', args: ['materialize'], env: [], resources: jobResources, feastConfig: true, restartPolicy: 'Never' }),
-            },
-          },
-        },
-      },
+    this.cronJob('FeastMaterialize', {
+      name: 'feast-materialize',
+      labels: { ...FEAST_SELECTOR, 'app.kubernetes.io/component': 'materialize' },
+      schedule: store.materializationSchedule,
+      spec: feastJob('materialize'),
     });
 
     const server = store.server;
@@ -255,26 +273,13 @@ export class MlLifecycleChart extends ClusterChart {
               probe: { httpGet: { path: '/health', port: k8s.IntOrString.fromString('http') }, initialDelaySeconds: 10, periodSeconds: 10 },
               feastConfig: true,
             }),
-            topologySpreadConstraints: [{ topologyKey: 'topology.kubernetes.io/zone', maxSkew: 1, whenUnsatisfiable: 'ScheduleAnyway', labelSelector: selector, matchLabelKeys: ['pod-template-hash'] }],
-            affinity: {
-              podAntiAffinity: {
-                preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: selector } }],
-              },
-            },
+            ...spreadPods(selector),
           },
         },
       },
     });
-    new k8s.KubeService(this, 'FeatureServerService', {
-      metadata: { name: 'feast-feature-server', namespace, labels },
-      spec: { type: 'ClusterIP', selector: labels, ports: [{ name: 'http', port: FEATURE_SERVER_PORT, targetPort: k8s.IntOrString.fromString('http'), protocol: 'TCP' }] },
-    });
-    if (server.replicas > 1) {
-      new k8s.KubePodDisruptionBudget(this, 'FeatureServerDisruptionBudget', {
-        metadata: { name: 'feast-feature-server', namespace, labels },
-        spec: { minAvailable: k8s.IntOrString.fromNumber(server.replicas - 1), selector, unhealthyPodEvictionPolicy: 'AlwaysAllow' },
-      });
-    }
+    httpService(this, 'FeatureServerService', { name: 'feast-feature-server', namespace, labels, port: FEATURE_SERVER_PORT });
+    replicaDisruptionBudget(this, 'FeatureServerDisruptionBudget', { name: 'feast-feature-server', namespace, labels, replicas: server.replicas });
     allowServiceCallers(this, config, namespace, {
       id: 'FeatureServer', name: 'allow-feast-feature-server-callers', egressName: 'allow-feast-feature-server', labels, port: FEATURE_SERVER_PORT, callers: server.callers,
     });
@@ -310,25 +315,8 @@ export class MlLifecycleChart extends ClusterChart {
     });
     spec.volumes!.push({ name: 'archive-config', configMap: { name: FEATURE_ARCHIVER_CONFIG_MAP } });
     spec.containers[0].volumeMounts!.push({ name: 'archive-config', mountPath: ARCHIVER_CONFIG_DIR, readOnly: true });
-    new k8s.KubeCronJob(this, 'Archiver', {
-      metadata: { name, namespace, labels },
-      spec: {
-        // The materialization's schedule: a run's rows are in the online store by the next run.
-        schedule: config.ml!.featureStore.materializationSchedule,
-        timeZone: 'Etc/UTC',
-        concurrencyPolicy: 'Forbid',
-        startingDeadlineSeconds: 300,
-        successfulJobsHistoryLimit: 1,
-        failedJobsHistoryLimit: 3,
-        jobTemplate: {
-          spec: {
-            backoffLimit: 2,
-            activeDeadlineSeconds: 1800,
-            template: { metadata: { labels, annotations: { ...JOB_POD_ANNOTATIONS } }, spec },
-          },
-        },
-      },
-    });
+    // The materialization's schedule: a run's rows are in the online store by the next run.
+    this.cronJob('Archiver', { name, labels, schedule: config.ml!.featureStore.materializationSchedule, spec });
     // Kafka egress is the Kafka layer's (allow-kafka); S3 and the Pod Identity agent here.
     new k8s.KubeNetworkPolicy(this, 'NpArchiverEgress', {
       metadata: { name: 'feature-archiver-egress', namespace },
@@ -346,43 +334,31 @@ export class MlLifecycleChart extends ClusterChart {
     for (const model of config.ml!.models) {
       const training = model.training;
       if (!training) continue;
-      const labels = { ...TRAINING_SELECTOR, 'serving.kserve.io/model': model.name };
-      new k8s.KubeCronJob(this, `Train-${model.name}`, {
-        metadata: { name: `train-${model.name}`, namespace, labels },
-        spec: {
-          schedule: training.schedule,
-          timeZone: 'Etc/UTC',
-          concurrencyPolicy: 'Forbid',
-          startingDeadlineSeconds: 3600,
-          successfulJobsHistoryLimit: 3,
-          failedJobsHistoryLimit: 3,
-          jobTemplate: {
-            spec: {
-              backoffLimit: 1,
-              activeDeadlineSeconds: 4 * 3600,
-              template: {
-                metadata: { labels, annotations: { ...JOB_POD_ANNOTATIONS } },
-                spec: this.podSpec({
-                  serviceAccount: ML_TRAINING_SERVICE_ACCOUNT,
-                  image: 'training',
-                  env: [
-                    { name: 'MODEL_NAME', value: model.name },
-                    { name: 'FEATURE_SERVICE', value: training.featureService },
-                    { name: 'HISTORY_DAYS', value: String(training.historyDays) },
-                    // The hub's bucket: versions written here replicate to every region.
-                    { name: 'MODEL_BUCKET', value: modelBucketName(config, region) },
-                    { name: 'MLFLOW_TRACKING_URI', value: `http://mlflow.${namespace}.svc.cluster.local:${MLFLOW_PORT}` },
-                    { name: 'FEAST_REPO', value: FEAST_CONFIG_DIR },
-                  ],
-                  resources: training.resources,
-                  feastConfig: true,
-                  tmpSize: TRAINING_TMP_SIZE_LIMIT,
-                  restartPolicy: 'Never',
-                }),
-              },
-            },
-          },
-        },
+      this.cronJob(`Train-${model.name}`, {
+        name: `train-${model.name}`,
+        labels: { ...TRAINING_SELECTOR, 'serving.kserve.io/model': model.name },
+        schedule: training.schedule,
+        startingDeadlineSeconds: 3600,
+        successfulJobsHistoryLimit: 3,
+        backoffLimit: 1,
+        activeDeadlineSeconds: 4 * 3600,
+        spec: this.podSpec({
+          serviceAccount: ML_TRAINING_SERVICE_ACCOUNT,
+          image: 'training',
+          env: [
+            { name: 'MODEL_NAME', value: model.name },
+            { name: 'FEATURE_SERVICE', value: training.featureService },
+            { name: 'HISTORY_DAYS', value: String(training.historyDays) },
+            // The hub's bucket: versions written here replicate to every region.
+            { name: 'MODEL_BUCKET', value: modelBucketName(config, region) },
+            { name: 'MLFLOW_TRACKING_URI', value: `http://mlflow.${namespace}.svc.cluster.local:${MLFLOW_PORT}` },
+            { name: 'FEAST_REPO', value: FEAST_CONFIG_DIR },
+          ],
+          resources: training.resources,
+          feastConfig: true,
+          tmpSize: TRAINING_TMP_SIZE_LIMIT,
+          restartPolicy: 'Never',
+        }),
       });
     }
 
@@ -440,10 +416,7 @@ export class MlLifecycleChart extends ClusterChart {
         },
       },
     });
-    new k8s.KubeService(this, 'DriftService', {
-      metadata: { name: DRIFT_SERVICE, namespace, labels },
-      spec: { type: 'ClusterIP', selector: labels, ports: [{ name: 'http', port: 80, targetPort: k8s.IntOrString.fromString('http'), protocol: 'TCP' }] },
-    });
+    httpService(this, 'DriftService', { name: DRIFT_SERVICE, namespace, labels, port: 80 });
     // Only the predictors' loggers (their agents run as the models' service accounts) may post events.
     new AuthorizationPolicy(this, 'AllowDriftLoggers', {
       metadata: { name: 'allow-model-drift-loggers', namespace },
@@ -490,9 +463,8 @@ export class MlLifecycleChart extends ClusterChart {
       },
     });
     for (const m of ml.models) {
-      new k8s.KubeConfigMap(this, `Dashboard-${m.name}`, {
-        metadata: { name: `dashboard-model-${m.name}`, namespace: monitoring, labels: { [GRAFANA_DASHBOARD_LABEL.key]: GRAFANA_DASHBOARD_LABEL.value } },
-        data: { [`model-${m.name}.json`]: `${JSON.stringify(modelDashboard(namespace, m.name, m.driftThreshold), null, 2)}\n` },
+      grafanaDashboardConfigMap(this, `Dashboard-${m.name}`, {
+        name: `dashboard-model-${m.name}`, namespace: monitoring, file: `model-${m.name}.json`, dashboard: modelDashboard(namespace, m.name, m.driftThreshold),
       });
     }
   }
@@ -503,7 +475,7 @@ export class MlLifecycleChart extends ClusterChart {
  * (their sidecars), predictions per class, and the drift index against its alert threshold.
  */
 export function modelDashboard(namespace: string, model: string, driftThreshold: number): Record<string, unknown> {
-  const datasource = { type: 'prometheus', uid: '${datasource}' };
+  const datasource = GRAFANA_PROMETHEUS_DATASOURCE;
   const sel = `reporter="destination",destination_service_namespace="${namespace}",destination_service_name=~"${model}-(canary-)?predictor"`;
   const panels: Array<{ title: string; unit: string; expr: string; legend: string; threshold?: number }> = [
     { title: 'Requests per second, stable vs canary', unit: 'reqps', expr: `sum by (destination_service_name) (rate(istio_requests_total{${sel}}[5m]))`, legend: '{{destination_service_name}}' },
@@ -512,17 +484,10 @@ export function modelDashboard(namespace: string, model: string, driftThreshold:
     { title: 'Predictions per class', unit: 'ops', expr: `sum by (class) (rate(ml_predictions_total{model="${model}"}[5m]))`, legend: '{{class}}' },
     { title: 'Prediction drift (PSI vs training baseline)', unit: 'none', expr: `max(${DRIFT_METRIC}{model="${model}"})`, legend: 'PSI', threshold: driftThreshold },
   ];
-  return {
-    uid: `model-${model}`.slice(0, 40),
+  return grafanaDashboard({
+    uid: `model-${model}`,
     title: `${model}: predictions, canary and drift`,
     tags: ['ml', model],
-    timezone: 'utc',
-    editable: false,
-    schemaVersion: 39,
-    version: 1,
-    refresh: '1m',
-    time: { from: 'now-6h', to: 'now' },
-    templating: { list: [{ name: 'datasource', label: 'Data source', type: 'datasource', query: 'prometheus' }] },
     panels: panels.map((p, i) => ({
       id: i + 1,
       type: 'timeseries',
@@ -539,5 +504,5 @@ export function modelDashboard(namespace: string, model: string, driftThreshold:
       },
       targets: [{ refId: 'A', datasource, expr: p.expr, legendFormat: p.legend }],
     })),
-  };
+  });
 }

@@ -39,8 +39,11 @@ import {
   ML_TMP_SIZE_LIMIT,
   allowServiceCallers,
   awsEgressRules,
+  httpService,
   mlContainerSecurityContext,
   mlPodSecurityContext,
+  replicaDisruptionBudget,
+  spreadPods,
 } from './ml-k8s';
 import { MLFLOW_DB_PORT } from './mlflow-database';
 import { FEAST_OFFLINE_PREFIX, FEAST_REGISTRY_PREFIX, mlflowArtifactPrefix } from './workload-access';
@@ -218,21 +221,7 @@ export class MlChart extends ClusterChart {
             serviceAccountName: MLFLOW_SERVICE_ACCOUNT,
             automountServiceAccountToken: false,
             securityContext: mlPodSecurityContext(),
-            topologySpreadConstraints: [{
-              topologyKey: 'topology.kubernetes.io/zone',
-              maxSkew: 1,
-              whenUnsatisfiable: 'ScheduleAnyway',
-              labelSelector: selector,
-              matchLabelKeys: ['pod-template-hash'],
-            }],
-            affinity: {
-              podAntiAffinity: {
-                preferredDuringSchedulingIgnoredDuringExecution: [{
-                  weight: 100,
-                  podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: selector },
-                }],
-              },
-            },
+            ...spreadPods(selector),
             containers: [{
               name: 'mlflow',
               image: ml.mlflow.image ?? mlImage(region, 'mlflow'),
@@ -267,25 +256,8 @@ export class MlChart extends ClusterChart {
       },
     });
 
-    new k8s.KubeService(this, 'MlflowService', {
-      metadata: { name: 'mlflow', namespace, labels },
-      spec: {
-        type: 'ClusterIP',
-        selector: labels,
-        ports: [{ name: 'http', port: MLFLOW_PORT, targetPort: k8s.IntOrString.fromString('http'), protocol: 'TCP' }],
-      },
-    });
-
-    if (replicas > 1) {
-      new k8s.KubePodDisruptionBudget(this, 'MlflowDisruptionBudget', {
-        metadata: { name: 'mlflow', namespace, labels },
-        spec: {
-          minAvailable: k8s.IntOrString.fromNumber(replicas - 1),
-          selector,
-          unhealthyPodEvictionPolicy: 'AlwaysAllow',
-        },
-      });
-    }
+    httpService(this, 'MlflowService', { name: 'mlflow', namespace, labels, port: MLFLOW_PORT });
+    replicaDisruptionBudget(this, 'MlflowDisruptionBudget', { name: 'mlflow', namespace, labels, replicas });
 
     const pods = matchLabels(labels);
     allowServiceCallers(this, config, namespace, {

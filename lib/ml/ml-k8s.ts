@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import { AuthorizationPolicy, AuthorizationPolicySpecAction } from '../imports/istio-security.istio.io';
-import { PlatformConfig, RegionConfig, modelBucketName, serviceAccountName, serviceNamespace } from '../config';
+import { POD_IDENTITY_AGENT, PlatformConfig, RegionConfig, modelBucketName, serviceAccountName, serviceNamespace } from '../config';
 import { ModelConfig, parseS3Uri } from '../config/sections/ml';
 import { principal } from '../config/mesh-names';
 import { matchLabels, namespacePeer, tcpPorts } from '../k8s/network-policies';
@@ -38,12 +38,6 @@ export const PREDICTOR_SERVICE_PORT = 80;
 
 /** Name of the canary entry of an InferenceService; KServe names its Service `<model>-canary-predictor`. */
 export const CANARY_NAME = 'canary';
-
-/**
- * EKS Pod Identity agent on every node (link-local): pods fetch their role's credentials there.
- * Port 80, IPv4 address from the EKS documentation.
- */
-export const POD_IDENTITY_AGENT = { cidr: '169.254.170.23/32', port: 80 } as const;
 
 /** Address ranges that are never AWS public endpoints: HTTPS egress to "AWS APIs" excludes them. */
 export const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10'] as const;
@@ -98,7 +92,7 @@ export function servicePeers(config: PlatformConfig, callers: readonly string[])
 export function awsEgressRules(): k8s.NetworkPolicyEgressRule[] {
   return [
     { to: [{ ipBlock: { cidr: '0.0.0.0/0', except: [...PRIVATE_RANGES] } }], ports: tcpPorts(443) },
-    { to: [{ ipBlock: { cidr: POD_IDENTITY_AGENT.cidr } }], ports: tcpPorts(POD_IDENTITY_AGENT.port) },
+    { to: [{ ipBlock: { cidr: `${POD_IDENTITY_AGENT.address}/32` } }], ports: tcpPorts(POD_IDENTITY_AGENT.port) },
   ];
 }
 
@@ -166,4 +160,47 @@ export function allowServiceCallers(scope: Construct, config: PlatformConfig, na
       spec: { podSelector: matchLabels(serviceSelector(service)), policyTypes: ['Egress'], egress: [{ to: [namespacePeer(namespace, labels)], ports: tcpPorts(port) }] },
     });
   }
+}
+
+/**
+ * Where a replicated Deployment's pods go: spread over zones, then over hosts, both preferred (a
+ * smaller cluster still schedules them); `matchLabelKeys` keeps a rollout's new pods from counting
+ * the old ones.
+ */
+export function spreadPods(selector: k8s.LabelSelector): Pick<k8s.PodSpec, 'topologySpreadConstraints' | 'affinity'> {
+  return {
+    topologySpreadConstraints: [{ topologyKey: 'topology.kubernetes.io/zone', maxSkew: 1, whenUnsatisfiable: 'ScheduleAnyway', labelSelector: selector, matchLabelKeys: ['pod-template-hash'] }],
+    affinity: {
+      podAntiAffinity: {
+        preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: selector } }],
+      },
+    },
+  };
+}
+
+/** What {@link httpService} and {@link replicaDisruptionBudget} name and select. */
+export interface MlWorkloadRef {
+  readonly name: string;
+  readonly namespace: string;
+  /** Labels of the pods (and of the Service or budget itself). */
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+/** A ClusterIP Service sending `port` to the pods' container port named `http`. */
+export function httpService(scope: Construct, id: string, props: MlWorkloadRef & { readonly port: number }): k8s.KubeService {
+  const labels = { ...props.labels };
+  return new k8s.KubeService(scope, id, {
+    metadata: { name: props.name, namespace: props.namespace, labels },
+    spec: { type: 'ClusterIP', selector: labels, ports: [{ name: 'http', port: props.port, targetPort: k8s.IntOrString.fromString('http'), protocol: 'TCP' }] },
+  });
+}
+
+/** With more than one replica, a PodDisruptionBudget keeping all but one available; none with one. */
+export function replicaDisruptionBudget(scope: Construct, id: string, props: MlWorkloadRef & { readonly replicas: number }): void {
+  if (props.replicas <= 1) return;
+  const labels = { ...props.labels };
+  new k8s.KubePodDisruptionBudget(scope, id, {
+    metadata: { name: props.name, namespace: props.namespace, labels },
+    spec: { minAvailable: k8s.IntOrString.fromNumber(props.replicas - 1), selector: { matchLabels: labels }, unhealthyPodEvictionPolicy: 'AlwaysAllow' },
+  });
 }

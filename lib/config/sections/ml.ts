@@ -219,10 +219,8 @@ const featureStore = strictObject({
   server: featureServer.default(DEFAULT_SERVER),
 });
 
-const DEFAULT_FEATURE_STORE = {
-  onlineStore: 'valkey' as const, ttlDays: 30, maxDataStorageGB: 10, entities: [], featureViews: [], featureServices: [],
-  materializationSchedule: '*/15 * * * *', server: DEFAULT_SERVER,
-};
+/** The feature store when the section leaves it out: every field's own default, read from the schema rather than written again. */
+const DEFAULT_FEATURE_STORE = featureStore.parse({});
 
 /**
  * The `ml` section. Absent, the environment has no ML layer (no ML stack, no ML manifests).
