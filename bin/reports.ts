@@ -40,7 +40,7 @@ export function writeReports(options: WriteReportsOptions): void {
   const files = options.stages.flatMap((stage) => {
     const previous = parseComplianceReport(committedReport(options, stage.config.environment));
     const layers = reportLayers(stage.platform, options.manifests);
-    const backups = reportBackups(stage.config, stage, options.manifests);
+    const backups = reportBackups(stage.config, stage);
     return complianceReportFiles(environmentComplianceReport(stage.config, stage, options.manifests, previous, layers, backups));
   });
   writeComplianceReports(options.root, files);

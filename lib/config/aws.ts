@@ -64,3 +64,11 @@ export const LOG_RETENTION_DAYS = [
   1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922,
   3288, 3653,
 ] as const;
+
+/** CDK's default bootstrap qualifier: the bootstrap roles and the container-assets repository carry it. */
+export const CDK_BOOTSTRAP_QUALIFIER = 'hnb659fds';
+
+/** The registry and repository of a region's container assets: `<account>.dkr.ecr.<region>.amazonaws.com/cdk-…-container-assets-<account>-<region>`. */
+export function containerAssetsRepository(region: { readonly name: string; readonly account: string }): string {
+  return `${region.account}.dkr.ecr.${region.name}.amazonaws.com/cdk-${CDK_BOOTSTRAP_QUALIFIER}-container-assets-${region.account}-${region.name}`;
+}

@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { containerAssetsRepository } from './aws';
 import type { PlatformConfig } from './load';
 
 /*
@@ -68,9 +69,6 @@ export function streamJobNamespaces(config: Pick<PlatformConfig, 'streams'>): st
   return config.streams.jobs.map(streamJobNamespace);
 }
 
-/** CDK's default bootstrap qualifier: the bootstrap roles and the container-assets repository carry it. */
-export const CDK_BOOTSTRAP_QUALIFIER = 'hnb659fds';
-
 /**
  * The image of the stream jobs in a region: the CDK bootstrap container-assets repository of the
  * region's account, tagged with the job image asset's hash (`jobImageTag` in lib/streams; the
@@ -80,9 +78,4 @@ export const CDK_BOOTSTRAP_QUALIFIER = 'hnb659fds';
  */
 export function streamJobImage(region: { readonly name: string; readonly account: string }, tag: string): string {
   return `${containerAssetsRepository(region)}:${tag}`;
-}
-
-/** The registry and repository of a region's container assets: `<account>.dkr.ecr.<region>.amazonaws.com/cdk-…-container-assets-<account>-<region>`. */
-export function containerAssetsRepository(region: { readonly name: string; readonly account: string }): string {
-  return `${region.account}.dkr.ecr.${region.name}.amazonaws.com/cdk-${CDK_BOOTSTRAP_QUALIFIER}-container-assets-${region.account}-${region.name}`;
 }

@@ -7,9 +7,6 @@ import { CDK_BOOTSTRAP_QUALIFIER, PlatformConfig, RegionConfig, envPrefix, promo
 import { ingressMinReplicas } from '../config/mesh-names';
 import { acknowledgeArtifactBucket, acknowledgePipelineFindings, versionArtifactBucket } from './pipeline-compliance';
 
-/** CDK's default bootstrap qualifier: the pipeline assumes the roles `cdk bootstrap` made with it. */
-export const BOOTSTRAP_QUALIFIER = CDK_BOOTSTRAP_QUALIFIER;
-
 /** One environment the pipeline deploys: its config, its Stage, and each region's base stack. */
 export interface PipelineEnvironment {
   readonly config: PlatformConfig;
@@ -137,7 +134,7 @@ export class DeliveryPipelineStack extends Stack {
 function assumeBootstrapRoles(config: PlatformConfig, kind: 'lookup' | 'deploy'): iam.PolicyStatement {
   return new iam.PolicyStatement({
     actions: ['sts:AssumeRole'],
-    resources: config.regions.map((r) => `arn:aws:iam::${r.account}:role/cdk-${BOOTSTRAP_QUALIFIER}-${kind}-role-${r.account}-${r.name}`),
+    resources: config.regions.map((r) => `arn:aws:iam::${r.account}:role/cdk-${CDK_BOOTSTRAP_QUALIFIER}-${kind}-role-${r.account}-${r.name}`),
   });
 }
 
@@ -148,7 +145,7 @@ function assumeBootstrapRoles(config: PlatformConfig, kind: 'lookup' | 'deploy')
  * lookup role (read-only). Fails after `timeoutMinutes`, which stops the later waves.
  */
 export function verifyRegionStep(config: PlatformConfig, region: RegionConfig, timeoutMinutes: number): CodeBuildStep {
-  const role = `arn:aws:iam::${region.account}:role/cdk-${BOOTSTRAP_QUALIFIER}-lookup-role-${region.account}-${region.name}`;
+  const role = `arn:aws:iam::${region.account}:role/cdk-${CDK_BOOTSTRAP_QUALIFIER}-lookup-role-${region.account}-${region.name}`;
   return new CodeBuildStep(`Verify-${config.environment}-${region.name}`, {
     commands: verifyRegionCommands(config, region, role, timeoutMinutes),
     rolePolicyStatements: [new iam.PolicyStatement({ actions: ['sts:AssumeRole'], resources: [role] })],

@@ -4,3 +4,4 @@ export * from './service-entries';
 export * from './waves';
 export * from './write';
 export * from './namespaces';
+export * from './grafana-dashboards';

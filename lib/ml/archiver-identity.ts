@@ -2,7 +2,7 @@ import * as eks from 'aws-cdk-lib/aws-eks-v2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { PlatformConfig, RegionConfig, featureArchiver, serviceRoleName } from '../config';
-import { podIdentityRole } from '../core/pod-identity';
+import { workloadIdentity } from '../core/pod-identity';
 
 /** Props of {@link FeatureArchiverIdentity}. */
 export interface FeatureArchiverIdentityProps {
@@ -29,14 +29,12 @@ export class FeatureArchiverIdentity extends Construct {
     const { config, region } = props;
     const archiver = featureArchiver(config, region);
     if (!archiver) return;
-    const role = podIdentityRole(this, 'Role', `feature archiver (${archiver.namespace}/${archiver.name}) in ${region.name}: Kafka to the offline feature store, through EKS Pod Identity`);
-    (role.node.defaultChild as iam.CfnRole).roleName = serviceRoleName(config, region, archiver);
-    this.roles[archiver.name] = role;
-    new eks.CfnPodIdentityAssociation(this, 'Association', {
-      clusterName: props.cluster.clusterName,
+    this.roles[archiver.name] = workloadIdentity(this, {
+      cluster: props.cluster,
       namespace: archiver.namespace,
       serviceAccount: archiver.name,
-      roleArn: role.roleArn,
-    });
+      roleName: serviceRoleName(config, region, archiver),
+      description: `feature archiver (${archiver.namespace}/${archiver.name}) in ${region.name}: Kafka to the offline feature store, through EKS Pod Identity`,
+    }).role;
   }
 }

@@ -20,6 +20,7 @@ import {
   ExternalSecretSpecTargetTemplateEngineVersion,
 } from '../imports/eso-externalsecret-external-secrets.io';
 import { ServiceEntry, ServiceEntrySpecLocation, ServiceEntrySpecResolution } from '../imports/istio-networking.istio.io';
+import { restrictedNamespaceLabels } from '../k8s/namespaces';
 import { ClusterChart, ClusterChartProps } from '../k8s/cluster-chart';
 import { ISTIO_PORTS } from '../config/mesh-names';
 import {
@@ -104,17 +105,11 @@ export class MlChart extends ClusterChart {
     new k8s.KubeNamespace(this, 'Namespace', {
       metadata: {
         name: namespace,
-        labels: {
-          // Every pod specified here is restricted, and the Istio CNI spares sidecars the
-          // NET_ADMIN init container. KServe injects a storage-initializer init container whose
-          // security context comes from the KServe install: it must be restricted too, or
-          // admission refuses the predictor pods (which is the point of enforcing).
-          'pod-security.kubernetes.io/enforce': 'restricted',
-          'pod-security.kubernetes.io/enforce-version': 'latest',
-          'pod-security.kubernetes.io/audit': 'restricted',
-          'pod-security.kubernetes.io/warn': 'restricted',
-          'istio-injection': 'enabled',
-        },
+        // Every pod specified here is restricted, and the Istio CNI spares sidecars the NET_ADMIN
+        // init container. KServe injects a storage-initializer init container whose security
+        // context comes from the KServe install: it must be restricted too, or admission refuses
+        // the predictor pods (which is the point of enforcing).
+        labels: restrictedNamespaceLabels({ mesh: true }),
       },
     });
     defaultDenyPolicy(this, namespace);

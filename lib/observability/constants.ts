@@ -1,8 +1,5 @@
 import { INSTANCE_LABEL, JAEGER_NAME } from '../config/observability-names';
 
-/** Label (and value) that makes Grafana's sidecar load a ConfigMap as a dashboard, from any namespace. */
-export const GRAFANA_DASHBOARD_LABEL = { key: 'grafana_dashboard', value: '1' } as const;
-
 /**
  * Secret (keys `admin-user`, `admin-password`, in the kube-prometheus-stack namespace) holding
  * Grafana's admin login, instead of the chart's well-known default password. Made by an

@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import { PlatformConfig } from '../config';
-import { GRAFANA_DASHBOARD_LABEL } from './constants';
+import { GRAFANA_PROMETHEUS_DATASOURCE, grafanaDashboard, grafanaDashboardConfigMap } from '../k8s/grafana-dashboards';
 import { monitoringNamespace } from '../config/observability-names';
 import { BURN_RATE_WINDOWS, Sli, SloTarget, errorBudget, errorRatioRecord, istioSelector, sloTargets } from './slo';
 
@@ -97,7 +97,7 @@ export function servicePanels(service: SloTarget): DashboardPanel[] {
 
 /** Grafana's dashboard JSON model of a service (schema 39), reading the default Prometheus data source. */
 export function serviceDashboard(service: SloTarget): Record<string, unknown> {
-  const datasource = { type: 'prometheus', uid: '${datasource}' };
+  const datasource = { ...GRAFANA_PROMETHEUS_DATASOURCE };
   const panels = servicePanels(service).map((p, i) => {
     const wide = p.type === 'timeseries';
     const row = wide ? Math.floor(i / 2) : 3;
@@ -121,19 +121,7 @@ export function serviceDashboard(service: SloTarget): Record<string, unknown> {
       targets: p.queries.map((q, j) => ({ refId: String.fromCharCode(65 + j), datasource, expr: q.expr, legendFormat: q.legend })),
     };
   });
-  return {
-    uid: `slo-${service.name}`.slice(0, 40),
-    title: `${service.name}: RED and SLO`,
-    tags: ['slo', service.name],
-    timezone: 'utc',
-    editable: false,
-    schemaVersion: 39,
-    version: 1,
-    refresh: '1m',
-    time: { from: 'now-6h', to: 'now' },
-    templating: { list: [{ name: 'datasource', label: 'Data source', type: 'datasource', query: 'prometheus' }] },
-    panels,
-  };
+  return grafanaDashboard({ uid: `slo-${service.name}`, title: `${service.name}: RED and SLO`, tags: ['slo', service.name], panels });
 }
 
 /**
@@ -141,15 +129,12 @@ export function serviceDashboard(service: SloTarget): Record<string, unknown> {
  * Grafana sidecar loads it as a dashboard ({@link GRAFANA_DASHBOARD_LABEL}).
  */
 export function serviceDashboards(scope: Construct, config: PlatformConfig): k8s.KubeConfigMap[] {
-  return sloTargets(config).map(
-    (service) =>
-      new k8s.KubeConfigMap(scope, `dashboard-${service.name}`, {
-        metadata: {
-          name: `dashboard-slo-${service.name}`,
-          namespace: monitoringNamespace(config),
-          labels: { [GRAFANA_DASHBOARD_LABEL.key]: GRAFANA_DASHBOARD_LABEL.value },
-        },
-        data: { [`slo-${service.name}.json`]: `${JSON.stringify(serviceDashboard(service), null, 2)}\n` },
-      }),
+  return sloTargets(config).map((service) =>
+    grafanaDashboardConfigMap(scope, `dashboard-${service.name}`, {
+      name: `dashboard-slo-${service.name}`,
+      namespace: monitoringNamespace(config),
+      file: `slo-${service.name}.json`,
+      dashboard: serviceDashboard(service),
+    }),
   );
 }

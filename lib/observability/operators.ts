@@ -1,7 +1,8 @@
 import { PlatformConfig } from '../config';
 import { JAEGER_OPERATOR_PORTS, JAEGER_OPERATOR_RELEASE, JAEGER_PORTS, jaegerQueryHost, prometheusUrl } from '../config/observability-names';
 import type { OperatorRelease } from '../core/layer';
-import { GRAFANA_ADMIN_SECRET, GRAFANA_DASHBOARD_LABEL, MONITORING_POD_SECURITY, TRACING_RUN_AS_USER } from './constants';
+import { GRAFANA_DASHBOARD_LABEL } from '../k8s/grafana-dashboards';
+import { GRAFANA_ADMIN_SECRET, MONITORING_POD_SECURITY, TRACING_RUN_AS_USER } from './constants';
 
 /** The Jaeger operator's requests and limits: the chart sets none (`resources: {}`). */
 const JAEGER_OPERATOR_RESOURCES = { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } } as const;

@@ -2,7 +2,7 @@ import * as eks from 'aws-cdk-lib/aws-eks-v2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { PlatformConfig, RegionConfig, serviceAccountName, serviceNamespace, serviceRoleName } from '../config';
-import { podIdentityRole } from '../core/pod-identity';
+import { workloadIdentity } from '../core/pod-identity';
 
 /** Props of {@link ServiceIdentities}. */
 export interface ServiceIdentitiesProps {
@@ -34,15 +34,16 @@ export class ServiceIdentities extends Construct {
     for (const service of config.services) {
       const namespace = serviceNamespace(service);
       const account = serviceAccountName(service);
-      const role = podIdentityRole(this, `Role-${service.name}`, `${service.name} pods (${namespace}/${account}) in ${region.name}, through EKS Pod Identity`);
-      (role.node.defaultChild as iam.CfnRole).roleName = serviceRoleName(config, region, service);
-      this.roles[service.name] = role;
-      this.associations[service.name] = new eks.CfnPodIdentityAssociation(this, `Association-${service.name}`, {
-        clusterName: props.cluster.clusterName,
+      const identity = workloadIdentity(this, {
+        key: service.name,
+        cluster: props.cluster,
         namespace,
         serviceAccount: account,
-        roleArn: role.roleArn,
+        roleName: serviceRoleName(config, region, service),
+        description: `${service.name} pods (${namespace}/${account}) in ${region.name}, through EKS Pod Identity`,
       });
+      this.roles[service.name] = identity.role;
+      this.associations[service.name] = identity.association;
     }
   }
 }

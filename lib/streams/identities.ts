@@ -2,7 +2,7 @@ import type * as eks from 'aws-cdk-lib/aws-eks-v2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { PlatformConfig, RegionConfig, serviceRoleName, streamJobNamespace } from '../config';
-import { workloadIdentity } from '../core/workload-identity';
+import { workloadIdentity } from '../core/pod-identity';
 
 /** Props of {@link StreamJobIdentities}. */
 export interface StreamJobIdentitiesProps {

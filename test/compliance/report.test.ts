@@ -38,7 +38,7 @@ function report(env: string): ComplianceReport {
     const config = shippedConfig(env);
     const manifests = renderEnvironment(config);
     const app = synthEnv(env).app;
-    r = environmentComplianceReport(config, app, manifests, parseComplianceReport(readPreviousReport(ROOT, env)), reportLayers(app.platform, manifests), reportBackups(config, app, manifests));
+    r = environmentComplianceReport(config, app, manifests, parseComplianceReport(readPreviousReport(ROOT, env)), reportLayers(app.platform, manifests), reportBackups(config, app));
     reports.set(env, r);
   }
   return r;
