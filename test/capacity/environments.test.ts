@@ -3,10 +3,10 @@ import * as path from 'path';
 import { capacityProblems } from '../../lib/capacity/model';
 import { formatCapacity } from '../../lib/capacity/format';
 import { PlatformConfig, parseConfigYaml } from '../../lib/config';
-import { layerOperators, renderEnvironment } from '../../lib/platform/render';
+import { layerOperators } from '../../lib/platform/render';
 import { capacityError, environmentCapacity, regionDemands } from '../../lib/platform/capacity';
 import { CAPACITY_INPUTS } from '../../lib/platform/capacity-inputs';
-import { ROOT } from '../helpers/synth';
+import { ROOT, renderEnv } from '../helpers/synth';
 
 const text = (env: string): string => fs.readFileSync(path.join(ROOT, 'config', `${env}.yaml`), 'utf8');
 const load = (env: string, edit: (t: string) => string = (t) => t): PlatformConfig => parseConfigYaml(edit(text(env)), `config/${env}.yaml`);
@@ -14,7 +14,7 @@ const load = (env: string, edit: (t: string) => string = (t) => t): PlatformConf
 /** Each shipped environment rendered and modelled once for the whole file. */
 const shipped = new Map(['prod', 'dev'].map((env) => {
   const config = load(env);
-  const files = renderEnvironment(config);
+  const files = renderEnv(env);
   return [env, { config, files, capacities: environmentCapacity(config, files, CAPACITY_INPUTS) }];
 }));
 

@@ -11,12 +11,11 @@ import {
   renderSarif,
 } from '../../lib/compliance/report';
 import { listEnvironments } from '../../lib/config';
-import { renderEnvironment } from '../../lib/platform/render';
 import { LAYERS } from '../../lib/platform/registry';
 import { reportLayers } from '../../lib/platform/report-layers';
 import { reportBackups } from '../../lib/platform/report-backups';
 import { monitoringOutsideMeshReason, outsideMeshAuthorizationReason } from '../../lib/observability';
-import { ROOT, StageSynthesized, shippedConfig, synthStage } from '../helpers/synth';
+import { ROOT, StageSynthesized, renderEnv, shippedConfig, synthStage } from '../helpers/synth';
 import { independentCounts, validateSarif } from './fixtures';
 
 const ENVS = listEnvironments(path.join(ROOT, 'config'));
@@ -36,7 +35,7 @@ function report(env: string): ComplianceReport {
   let r = reports.get(env);
   if (!r) {
     const config = shippedConfig(env);
-    const manifests = renderEnvironment(config);
+    const manifests = renderEnv(env);
     const app = synthEnv(env).app;
     r = environmentComplianceReport(config, app, manifests, parseComplianceReport(readPreviousReport(ROOT, env)), reportLayers(app.platform, manifests), reportBackups(config, app));
     reports.set(env, r);

@@ -6,11 +6,11 @@ import { RenderedFile, SYNC_WAVES } from '../../lib/k8s';
 import { renderEnvironment } from '../../lib/platform/render';
 import { expectValidManifests } from '../helpers/k8s-schema';
 import { checkPodSecurity, formatFindings } from '../helpers/pod-security';
-import { ROOT, shippedConfig } from '../helpers/synth';
+import { ROOT, renderEnv, shippedConfig } from '../helpers/synth';
 
 const ENVS = listEnvironments(path.join(ROOT, 'config'));
 const configs: Record<string, PlatformConfig> = Object.fromEntries(ENVS.map((e) => [e, shippedConfig(e)]));
-const rendered: Record<string, RenderedFile[]> = Object.fromEntries(ENVS.map((e) => [e, renderEnvironment(configs[e])]));
+const rendered: Record<string, readonly RenderedFile[]> = Object.fromEntries(ENVS.map((e) => [e, renderEnv(e)]));
 const docs = (file: RenderedFile): any[] => YAML.parseAllDocuments(file.content).map((d) => d.toJS());
 
 /** Every file under k8s/ in the working tree, relative to the repo root. */

@@ -1,8 +1,7 @@
 import { COMPATIBLE_AVRO_TYPES, archiveTopics, readRepoSchema, resolveField } from '../../lib/ml/features';
 import { FEATURE_ARCHIVER_NAME, PlatformConfig } from '../../lib/config';
-import { renderEnvironment } from '../../lib/platform/render';
 import { manifestsOf } from '../helpers/manifests';
-import { shippedConfig, synthEnv } from '../helpers/synth';
+import { renderEnv, shippedConfig, synthEnv } from '../helpers/synth';
 
 /** Problems of each archived column against its topic's Avro schema (field exists, type fits). */
 function columnProblems(config: PlatformConfig): string[] {
@@ -19,7 +18,7 @@ function columnProblems(config: PlatformConfig): string[] {
 
 describe('the feature archiver (Kafka → parquet in the offline store)', () => {
   const prod = shippedConfig('prod');
-  const files = renderEnvironment(prod);
+  const files = renderEnv('prod');
   const objects = (folder: string): any[] => manifestsOf(files.filter((f) => f.path.startsWith(`k8s/prod/${folder}/`)));
 
   test('GIVEN the columns it writes THEN each names a field of the topic\'s Avro schema with a type its Feast type holds, starting with the join key and event time', () => {

@@ -1,7 +1,6 @@
 import { mlNamespace } from '../../lib/config';
-import { renderEnvironment } from '../../lib/platform/render';
 import { manifestsOf } from '../helpers/manifests';
-import { shippedConfig } from '../helpers/synth';
+import { renderEnv, shippedConfig } from '../helpers/synth';
 
 /**
  * Under the mesh's REGISTRY_ONLY policy a sidecar drops traffic to hosts no ServiceEntry names, so
@@ -21,7 +20,7 @@ function unreachablePorts(objects: readonly any[], namespace: string): number[] 
 
 describe.each(['prod', 'dev'])('the ML namespace\'s egress in %s', (env) => {
   const config = shippedConfig(env);
-  const files = renderEnvironment(config);
+  const files = renderEnv(env);
   const ns = mlNamespace(config);
 
   test.each(config.regions.map((r) => r.name))('GIVEN %s THEN every port opened to addresses outside the cluster has a ServiceEntry, S3 of the region and the VPC data stores among them', (region) => {

@@ -1,10 +1,10 @@
 import { clusterManifestPath, listEnvironments } from '../../lib/config';
 import { ingressGatewayRef } from '../../lib/config/mesh-names';
-import { operatorsByKey, renderEnvironment } from '../../lib/platform/render';
+import { operatorsByKey } from '../../lib/platform/render';
 import * as path from 'path';
 import { manifestsOf } from '../helpers/manifests';
 import { followIngressPath } from '../helpers/probe-route';
-import { ROOT, shippedConfig } from '../helpers/synth';
+import { ROOT, renderEnv, shippedConfig } from '../helpers/synth';
 
 /*
  * What probes the platform from outside ends somewhere that answers: followed through the rendered
@@ -15,7 +15,7 @@ import { ROOT, shippedConfig } from '../helpers/synth';
 /** Each shipped environment's config and rendered files, rendered once for the whole file. */
 const rendered = new Map(listEnvironments(path.join(ROOT, 'config')).map((env) => {
   const config = shippedConfig(env);
-  return [env, { config, files: renderEnvironment(config) }] as const;
+  return [env, { config, files: renderEnv(env) }] as const;
 }));
 
 describe.each([...rendered.keys()])('%s: outside probes reach a route', (env) => {
