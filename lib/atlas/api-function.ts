@@ -5,7 +5,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { acknowledgeDeployTimeLambda, acknowledgeNag } from '../compliance';
+import { acknowledgeDeployTimeLambda, acknowledgeOwnLogStreams } from '../compliance';
 import { atlasProfileSecretName } from '../config';
 
 /** The deploy-time Atlas calls the handler (lib/atlas/handler) makes, by `Action`. */
@@ -65,8 +65,7 @@ export class AtlasApiFunction extends Construct {
         }),
       ],
     }));
-    acknowledgeNag(basePolicy, 'AwsSolutions', `IAM5[Resource::<${stack.getLogicalId(logGroup.node.defaultChild as logs.CfnLogGroup)}.Arn>:log-stream:*]`,
-      'Log stream names are chosen by Lambda at run time; the grant is limited to streams of this function\'s own log group.');
+    acknowledgeOwnLogStreams(basePolicy, logGroup);
 
     this.function = new lambda.Function(this, 'Function', {
       description: 'MongoDB Atlas Admin API calls during CloudFormation deploys (project id, cloud provider access, connection strings)',

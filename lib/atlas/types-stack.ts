@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from '../compliance';
+import { acknowledgeNag, acknowledgeOwnLogStreams } from '../compliance';
 import { AtlasConfig, PlatformConfig, RegionConfig, atlasProfileSecretName, atlasTypesStackName } from '../config';
 import { atlasClusterType, needsRegionalizedEndpoints } from './cluster-spec';
 
@@ -117,7 +117,7 @@ export class AtlasTypesStack extends Stack {
         }),
       ],
     });
-    acknowledgeNag(logPolicy, 'AwsSolutions', `IAM5[Resource::<${this.getLogicalId(logGroup.node.defaultChild as logs.CfnLogGroup)}.Arn>:log-stream:*]`,
+    acknowledgeOwnLogStreams(logPolicy, logGroup,
       'CloudFormation names the handlers\' log streams at run time; the grant is limited to streams of the Atlas types\' own log group.');
     acknowledgeNag(logPolicy, 'AwsSolutions', 'IAM5[Resource::*]',
       'CloudWatch PutMetricData has no resource-level permissions; the grant is limited by condition to the AWS/CloudFormation namespace the handlers report to.');

@@ -7,7 +7,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
-import { acknowledgeDeployTimeLambda, acknowledgeNag } from '../compliance';
+import { acknowledgeDeployTimeLambda, acknowledgeNag, acknowledgeOwnLogStreams } from '../compliance';
 
 /** Props of {@link MskMultiVpcConnectivity}. */
 export interface MskMultiVpcConnectivityProps {
@@ -51,8 +51,7 @@ export class MskMultiVpcConnectivity extends Construct {
         new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn, `${logGroup.logGroupArn}:log-stream:*`] }),
       ],
     });
-    const logGroupId = stack.getLogicalId(logGroup.node.defaultChild as logs.CfnLogGroup);
-    acknowledgeNag(policy, 'AwsSolutions', `IAM5[Resource::<${logGroupId}.Arn>:log-stream:*]`,
+    acknowledgeOwnLogStreams(policy, logGroup,
       'Log stream names are chosen by Lambda at run time; the grant is limited to streams of these functions\' own log group.');
     acknowledgeNag(policy, 'AwsSolutions', 'IAM5[Resource::*]',
       'ec2:DescribeVpcEndpointServices supports no resource-level permission (Service Authorization Reference); it only reads.');
@@ -95,7 +94,7 @@ export class MskMultiVpcConnectivity extends Construct {
       roles: [onEventRole, waiterRole],
       statements: [new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn, `${logGroup.logGroupArn}:log-stream:*`] })],
     });
-    acknowledgeNag(frameworkLogs, 'AwsSolutions', `IAM5[Resource::<${logGroupId}.Arn>:log-stream:*]`,
+    acknowledgeOwnLogStreams(frameworkLogs, logGroup,
       'Log stream names are chosen by Lambda at run time; the grant is limited to streams of this construct\'s own log group.');
     const provider = new cr.Provider(this, 'Provider', {
       onEventHandler: onEvent,
