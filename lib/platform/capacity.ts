@@ -1,12 +1,10 @@
-import * as YAML from 'yaml';
 import { capacityProblems, regionCapacity, RegionCapacity } from '../capacity/model';
 import { Demand, containerRequests, footprintDemand, NO_REQUESTS } from '../capacity/demand';
 import { CapacityDefaults, manifestDemands, renderedNamespaces, sidecarInjected } from '../capacity/manifests';
-import type { JsonObject } from '../compliance/k8s/manifests';
-import { ConfigError, PlatformConfig, RegionConfig, clusterManifestPath } from '../config';
+import { ConfigError, PlatformConfig, RegionConfig } from '../config';
 import type { OperatorFootprint, OperatorRelease } from '../core/layer';
 import type { RenderedFile } from '../k8s';
-import { layerOperators } from './render';
+import { clusterObjects, layerOperators } from './render';
 
 /** What the model reads besides the config and the manifests: recorded upstream defaults. */
 export interface CapacityInputs {
@@ -14,15 +12,6 @@ export interface CapacityInputs {
   readonly defaults: CapacityDefaults;
   /** The EKS managed add-ons every cluster runs, by add-on name. */
   readonly addons: Readonly<Record<string, OperatorFootprint>>;
-}
-
-/** The rendered objects of one cluster's folder. */
-function clusterManifests(config: PlatformConfig, region: RegionConfig, files: readonly RenderedFile[]): JsonObject[] {
-  const folder = `${clusterManifestPath(config, region)}/`;
-  return files
-    .filter((f) => f.path.startsWith(folder))
-    .flatMap((f) => YAML.parseAllDocuments(f.content).map((d) => d.toJS() as unknown))
-    .filter((m): m is JsonObject => typeof m === 'object' && m !== null);
 }
 
 /** The operators a region's cluster runs (every operator without a region list). */
@@ -36,7 +25,7 @@ function regionOperators(config: PlatformConfig, region: RegionConfig): Operator
  * EKS add-ons. A sidecar is added wherever Istio would inject one.
  */
 export function regionDemands(config: PlatformConfig, region: RegionConfig, files: readonly RenderedFile[], inputs: CapacityInputs): Demand[] {
-  const manifests = clusterManifests(config, region, files);
+  const manifests = clusterObjects(config, region, files);
   const namespaces = renderedNamespaces(manifests);
   const sidecar = containerRequests(inputs.defaults.sidecar);
   const operators = regionOperators(config, region).flatMap((operator) => {

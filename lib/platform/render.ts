@@ -1,4 +1,6 @@
 import { ApiObject, App, Chart, Yaml } from 'cdk8s';
+import * as YAML from 'yaml';
+import type { JsonObject } from '../compliance/k8s/manifests';
 import { PlatformConfig, RegionConfig, clusterManifestPath, gitopsManifestPath } from '../config';
 import type { Layer, OperatorKey, OperatorRelease } from '../core/layer';
 import { RenderedFile, applySyncWaves } from '../k8s';
@@ -84,4 +86,13 @@ export function renderFolders(config: PlatformConfig, folders: readonly Rendered
 /** Renders every manifest of an environment. */
 export function renderEnvironment(config: PlatformConfig, layers: readonly Layer[] = LAYERS): RenderedFile[] {
   return renderFolders(config, environmentFolders(config, layers));
+}
+
+/** The objects rendered into one cluster's folder (`k8s/<env>/<region>/`), parsed, in file order. */
+export function clusterObjects(config: PlatformConfig, region: RegionConfig, files: readonly RenderedFile[]): JsonObject[] {
+  const folder = `${clusterManifestPath(config, region)}/`;
+  return files
+    .filter((f) => f.path.startsWith(folder))
+    .flatMap((f) => YAML.parseAllDocuments(f.content).map((d) => d.toJS() as unknown))
+    .filter((m): m is JsonObject => typeof m === 'object' && m !== null);
 }

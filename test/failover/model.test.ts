@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { PlatformConfig, clusterManifestPath } from '../../lib/config';
+import { PlatformConfig } from '../../lib/config';
+import { clusterObjects } from '../../lib/platform/render';
 import { stacksOfAssembly } from '../../lib/delivery/plan';
 import {
   FailoverClusterInput,
@@ -14,19 +15,15 @@ import {
   formatFailoverSources,
 } from '../../lib/failover';
 import { problemsOf } from '../config/problems';
-import { ROOT, synthEnv } from '../helpers/synth';
+import { ROOT, renderEnv, synthEnv } from '../helpers/synth';
 
 /** The shipped prod as the model reads it: its assembly (synthesized once per worker) and its committed manifests. */
 const prod = synthEnv('prod');
 const stacks = stacksOfAssembly(prod.assembly);
 
 function clustersOf(config: PlatformConfig): FailoverClusterInput[] {
-  return config.regions.map((region) => {
-    const dir = path.join(ROOT, clusterManifestPath(config, region));
-    const objects = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()
-      .flatMap((f) => YAML.parseAllDocuments(fs.readFileSync(path.join(dir, f), 'utf8')).map((d) => d.toJS() as object)).filter(Boolean);
-    return { region: region.name, objects };
-  });
+  const files = renderEnv(config.environment);
+  return config.regions.map((region) => ({ region: region.name, objects: clusterObjects(config, region, files) }));
 }
 const clusters = clustersOf(prod.config);
 const input: FailoverInput = { config: prod.config, stacks, clusters };
