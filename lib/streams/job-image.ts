@@ -15,8 +15,8 @@ export const JOB_SOURCE_EXCLUDE = ['node_modules', 'dist'] as const;
  * it to the region's bootstrap container-assets repository, tagged with the asset's content hash
  * (the job's files, the build options): any change to the job is a new tag.
  */
-export function jobImageAsset(scope: Construct, id: string, dir: string = JOB_SOURCE_DIR): DockerImageAsset {
-  return imageAsset(scope, id, { directory: dir, exclude: JOB_SOURCE_EXCLUDE });
+export function jobImageAsset(scope: Construct, id: string): DockerImageAsset {
+  return imageAsset(scope, id, { directory: JOB_SOURCE_DIR, exclude: JOB_SOURCE_EXCLUDE });
 }
 
 /**
